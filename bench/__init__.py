@@ -1,0 +1,1 @@
+"""Benchmark and dataset helpers (not part of the installed package)."""

@@ -1,0 +1,151 @@
+"""Benchmark pageclean against trafilatura on the shared development sets, in one run.
+
+    python -m bench.run                      # every engine on both sets (several minutes)
+    python -m bench.run --sets devset --limit 200
+    python -m bench.run --engines pageclean-html trafilatura --out bench/results.json
+
+Each engine runs in its own child process (so its peak RSS is its own), over the same pages, read
+as bytes before the clock starts. Engines:
+
+- ``pageclean-html``: ``pageclean.extract(raw_bytes)``;
+- ``pageclean-text``: ``pageclean.extract(text)`` on the page flattened with html-text beforehand
+  (flattening is not timed);
+- ``trafilatura``: ``trafilatura.extract(raw_bytes)`` with default settings.
+
+Printed per engine and set: the set's own accuracy figures (devset: snippet precision, recall,
+F1; wcxb-dev: mean per-page token F1 overall and per page type), pages/s and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.datasets import devset, flatten, raw_html, wcxb
+from bench.scoring import snippet_counts, wcxb_scores
+
+ENGINES = ("pageclean-html", "pageclean-text", "trafilatura")
+SETS = ("devset", "wcxb-dev")
+
+
+def _extractor(engine: str) -> Any:
+    if engine == "trafilatura":
+        import trafilatura
+
+        def run(data: bytes | str) -> str:
+            return trafilatura.extract(data) or ""
+        return run
+    import pageclean
+
+    def run_pc(data: bytes | str) -> str:
+        try:
+            return pageclean.extract(data).body
+        except pageclean.PagecleanError:
+            return ""
+    return run_pc
+
+
+def _load(dataset: str, limit: int | None, engine: str) -> list[tuple[Any, bytes | str]]:
+    recs: list[Any] = list(devset()) if dataset == "devset" else list(wcxb())
+    if limit:
+        recs = recs[:limit]
+    out = []
+    for rec in recs:
+        data: bytes | str = raw_html(dataset, rec.id)
+        if engine == "pageclean-text":
+            data = flatten(data)  # type: ignore[arg-type]
+        out.append((rec, data))
+    return out
+
+
+def run_child(engine: str, dataset: str, limit: int | None) -> dict[str, Any]:
+    pages = _load(dataset, limit, engine)
+    extract = _extractor(engine)
+    extract(pages[0][1])  # warm-up: imports and lazy initialisation
+    bodies: list[str] = []
+    times: list[float] = []
+    for _rec, data in pages:
+        t0 = time.perf_counter()
+        bodies.append(extract(data))
+        times.append(time.perf_counter() - t0)
+    total = sum(times)
+    result: dict[str, Any] = {
+        "engine": engine, "set": dataset, "pages": len(pages), "seconds": total,
+        "pages_per_s": len(pages) / total if total else 0.0,
+        "median_ms": statistics.median(times) * 1000,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    if dataset == "devset":
+        tp = fn = fp = tn = 0
+        for (rec, _), body in zip(pages, bodies, strict=False):
+            a, b, c, d = snippet_counts(body, rec.with_, rec.without)
+            tp, fn, fp, tn = tp + a, fn + b, fp + c, tn + d
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        result.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0,
+                      accuracy=(tp + tn) / (tp + fn + fp + tn))
+    else:
+        per_type: dict[str, list[float]] = defaultdict(list)
+        ps, rs, fs = [], [], []
+        for (rec, _), body in zip(pages, bodies, strict=False):
+            p, r, f = wcxb_scores(body, rec.main_content)
+            ps.append(p)
+            rs.append(r)
+            fs.append(f)
+            per_type[rec.page_type].append(f)
+        result.update(precision=statistics.mean(ps), recall=statistics.mean(rs), f1=statistics.mean(fs),
+                      per_type={k: statistics.mean(v) for k, v in sorted(per_type.items())})
+    return result
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
+    ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    ap.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
+    ap.add_argument("--child", nargs=2, metavar=("ENGINE", "SET"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(run_child(args.child[0], args.child[1], args.limit)))
+        return 0
+    results = []
+    for dataset in args.sets:
+        for engine in args.engines:
+            cmd = [sys.executable, "-m", "bench.run", "--child", engine, dataset]
+            if args.limit:
+                cmd += ["--limit", str(args.limit)]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True,
+                                 cwd=Path(__file__).resolve().parents[1])
+            res = json.loads(out.stdout.strip().splitlines()[-1])
+            results.append(res)
+            print(_row(res), flush=True)
+    machine = f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}"
+    print(f"# machine: {machine}")
+    if args.out:
+        args.out.write_text(json.dumps({"machine": machine, "results": results}, indent=1))
+    return 0
+
+
+def _row(res: dict[str, Any]) -> str:
+    extra = ""
+    if "per_type" in res:
+        extra = "  " + " ".join(f"{k}={v:.3f}" for k, v in res["per_type"].items())
+    return (f"{res['set']:9s} {res['engine']:15s} P={res['precision']:.3f} R={res['recall']:.3f} "
+            f"F1={res['f1']:.3f}  {res['pages_per_s']:7.1f} pages/s  median {res['median_ms']:.1f} ms  "
+            f"peak RSS {res['peak_rss_mb']:.0f} MB{extra}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,294 @@
+"""One classifier for both front ends: a context-free pass, then a context pass.
+
+Takes the lines of a page and their features; returns one :class:`Decision` per line (role, kind,
+evidence, and a credit that may cover only part of the line). It knows nothing of where a line came
+from beyond its features and hints. The rules, thresholds and their reasons are in
+``docs/algorithm.md``; the numbers in ``data/thresholds.json``.
+
+Passes:
+
+1. *quality* (context-free): good text, near-good, headline-like, short, noise; strong
+   boilerplate patterns and credits are features already.
+2. *body region*: the maximum-sum run of line weights (good text positive, chrome negative),
+   found in one linear scan; neighbouring runs join when they are large and the gap is small.
+3. *decisions*: credits where their kind may stand; strong boilerplate anywhere; body inside the
+   region; the title just above the body; the rest of the lines outside take the kind of the
+   section they sit in.
+4. *smoothing*: weak lines (numbers beside a weather widget, "Accept" beside a cookie notice) take
+   the kind of an adjacent line of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from .credits import CreditMatch
+from .features import LineFeatures
+from .lexicon import THRESHOLDS as T
+from .model import BlockKind, BoilerplateKind, CreditKind, Role, SegmentKind
+from .text.segment import Line
+
+__all__ = ["Decision", "classify"]
+
+
+class Quality(Enum):
+    GOOD = "good"
+    NEAR = "near"
+    HEADLINE = "headline"
+    SHORT = "short"
+    NOISE = "noise"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    role: Role
+    kind: SegmentKind
+    evidence: tuple[str, ...]
+    #: a credit covering all (role CREDIT) or part (a dateline or closing tag in a body line)
+    credit: CreditMatch | None = None
+
+
+#: kinds whose strong line opens a section: the lines after it, outside the body, share its kind
+_SECTION_KINDS = frozenset({
+    BoilerplateKind.RELATED, BoilerplateKind.COMMENTS, BoilerplateKind.NAVIGATION, BoilerplateKind.TAGS,
+    BoilerplateKind.LEGAL, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER, BoilerplateKind.COOKIE,
+    BoilerplateKind.LOGIN_PAYWALL,
+})
+#: kinds whose header line carries on to the short lines under it even inside the body
+_INBODY_RUN_KINDS = frozenset({BoilerplateKind.RELATED, BoilerplateKind.SHARE})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TAG_KINDS = {"li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
+              "blockquote": BlockKind.QUOTE, "pre": BlockKind.CODE, "code": BlockKind.CODE,
+              "td": BlockKind.TABLE, "th": BlockKind.TABLE, "tr": BlockKind.TABLE}
+_NOT_HEADING_END = frozenset(".!?…:;,。！？")
+_SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|»)\s")
+
+
+def _quality(f: LineFeatures) -> Quality:
+    if f.letters == 0:
+        return Quality.NOISE
+    if f.words >= T.good_min_words and (f.stop_ratio >= T.good_min_stop_ratio or f.ends_terminal) and (
+        f.ends_sentence or f.words >= 2 * T.good_min_words
+    ):
+        return Quality.GOOD
+    if f.words >= T.near_min_words and f.ends_terminal:
+        return Quality.NEAR
+    if f.words <= T.headline_max_words and not f.ends_terminal and f.words >= 2:
+        return Quality.HEADLINE
+    return Quality.SHORT
+
+
+def _weight(f: LineFeatures, q: Quality) -> float:
+    if f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars:
+        return 0.0
+    if f.strong is not None:
+        return T.weight_boilerplate + T.weight_boilerplate_per_word * f.words
+    if q is Quality.GOOD:
+        return float(min(f.words, T.weight_good_cap))
+    if q is Quality.NEAR:
+        return T.weight_near
+    if q is Quality.NOISE:
+        return T.weight_noise
+    if f.urlish:
+        return T.weight_linky_short
+    if q is Quality.HEADLINE:
+        return T.weight_short / 2
+    return T.weight_short
+
+
+def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int, float]:
+    """Kadane: the [start, end) run of weights[lo:hi] with the largest sum (linear)."""
+    best = (lo, lo, 0.0)
+    start, total = lo, 0.0
+    for i in range(lo, hi):
+        if total <= 0:
+            start, total = i, 0.0
+        total += weights[i]
+        if total > best[2]:
+            best = (start, i + 1, total)
+    return best
+
+
+def _body_region(weights: Sequence[float]) -> tuple[int, int]:
+    a, b, score = _best_run(weights, 0, len(weights))
+    if score <= 0:
+        return 0, 0
+    # join a neighbouring run that is large relative to the main one, across a modest gap
+    while True:
+        la, lb, ls = _best_run(weights, 0, a)
+        ra, rb, rs = _best_run(weights, b, len(weights))
+        joined = False
+        if ls >= T.region_merge_min_ratio * score and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty:
+            a, score, joined = la, score + ls + sum(weights[lb:a]), True
+        if rs >= T.region_merge_min_ratio * score and -sum(weights[b:ra]) <= T.region_merge_max_gap_penalty:
+            b, score, joined = rb, score + rs + sum(weights[b:ra]), True
+        if not joined:
+            return a, b
+
+
+def _is_whole(f: LineFeatures) -> bool:
+    return f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars
+
+
+def _body_kind(line: Line, f: LineFeatures, q: Quality) -> tuple[BlockKind, str]:
+    if line.tag in _HEADING_TAGS:
+        return BlockKind.HEADING, f"tag={line.tag}"
+    if line.tag in _TAG_KINDS:
+        return _TAG_KINDS[line.tag], f"tag={line.tag}"
+    if f.bullet:
+        return BlockKind.LIST_ITEM, "bullet"
+    if line.text.startswith(">"):
+        return BlockKind.QUOTE, "quote-mark"
+    if "\t" in line.text and line.text.count("\t") >= 2:
+        return BlockKind.TABLE, "tabs"
+    if q in (Quality.HEADLINE, Quality.SHORT) and f.words <= T.heading_max_words and not f.starts_lower:
+        core = line.text.rstrip("\"'”’»)]")
+        if core and core[-1] not in _NOT_HEADING_END:
+            return BlockKind.HEADING, "headline-shape"
+    return BlockKind.PARAGRAPH, f"quality={q.value}"
+
+
+def _title_score(i: int, line: Line, f: LineFeatures, q: Quality, body_start: int, first_text: str) -> float:
+    score = -0.3 * (body_start - i)
+    if line.tag == "h1":
+        score += 5
+    elif line.tag in _HEADING_TAGS:
+        score += 1.5
+    if i > 0 and f.words >= 2 and first_text != line.text and line.text in first_text:
+        score += 4  # the headline repeats the <title> line (with the site name dropped)
+    if f.words >= 3:
+        score += 1
+    if f.words >= 5:
+        score += 0.5
+    if q is Quality.HEADLINE:
+        score += 0.5
+    if f.ends_terminal and line.text.endswith("."):
+        score -= 1.5
+    if f.starts_upper:
+        score += 0.5
+    return score
+
+
+def _title_candidate(f: LineFeatures, line: Line) -> bool:
+    return (
+        1 <= f.words <= T.headline_max_words + 10
+        and f.chars <= T.title_max_chars
+        and f.letters >= 3
+        and not f.bullet
+        and not f.urlish
+        and f.strong is None
+        and f.credit is None
+    )
+
+
+def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True
+             ) -> tuple[Decision, ...]:
+    n = len(lines)
+    if n == 0:
+        return ()
+    quals = [_quality(f) for f in feats]
+    weights = [_weight(f, q) for f, q in zip(feats, quals, strict=False)]
+    a, b = _body_region(weights)
+    decided: list[Decision | None] = [None] * n
+    body_lines = list(range(a, b))
+    dateline_zone = frozenset(body_lines[:3])
+    # credits may stand near the body: bylines above it or just below, source lines below
+    near_lo = max(0, a - T.title_window_lines)
+    near_hi = min(n, b + 15)
+
+    # pass 3: decisions that need no neighbours
+    for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=False)):
+        c = f.credit
+        if c is not None and _is_whole(f):
+            allowed = (
+                c.kind is CreditKind.COPYRIGHT
+                or (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
+                or (c.kind is not CreditKind.BYLINE and near_lo <= i < near_hi)
+            )
+            if allowed:
+                decided[i] = Decision(Role.CREDIT, c.kind, (c.rule,), c)
+                continue
+        if f.strong is not None:
+            decided[i] = Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],))
+            continue
+        if a <= i < b:
+            block_kind, why = _body_kind(line, f, q)
+            partial = None
+            if c is not None and not _is_whole(f) and (
+                (c.kind is CreditKind.DATELINE and i in dateline_zone) or c.rule == "credit.closing_tag"
+            ):
+                partial = c
+            decided[i] = Decision(Role.BODY, block_kind, ("region=body", why), partial)
+
+    # pass 4a: weak lines join an adjacent line of the same kind (forward, then backward)
+    def weak_join(i: int, j: int) -> None:
+        d, other = decided[i], decided[j]
+        if other is None or other.role is not Role.BOILERPLATE or lines[i].group != lines[j].group:
+            return
+        if d is not None and not (d.role is Role.BODY and quals[i] not in (Quality.GOOD, Quality.NEAR)):
+            return
+        for kind, rule in feats[i].weak:
+            if kind is other.kind:
+                decided[i] = Decision(Role.BOILERPLATE, kind, (rule, f"beside={kind.value}"))
+                return
+
+    for i in range(1, n):
+        weak_join(i, i - 1)
+    for i in range(n - 2, -1, -1):
+        weak_join(i, i + 1)
+
+    # pass 4b: a related/share header carries on to the short lines under it, in its group
+    for i in range(1, n):
+        prev = decided[i - 1]
+        d = decided[i]
+        if (prev is not None and prev.role is Role.BOILERPLATE and prev.kind in _INBODY_RUN_KINDS
+                and lines[i].group == lines[i - 1].group and quals[i] not in (Quality.GOOD, Quality.NEAR)
+                and (d is None or d.role is Role.BODY)):
+            decided[i] = Decision(Role.BOILERPLATE, prev.kind, (f"run-of={prev.kind.value}",))
+
+    # the title: the best headline-shaped line above the body
+    if find_title and b > a:
+        best: tuple[float, int] | None = None
+        first_text = lines[0].text
+        for i in range(max(0, a - T.title_window_lines), a):
+            if decided[i] is None and _title_candidate(feats[i], lines[i]):
+                s = _title_score(i, lines[i], feats[i], quals[i], a, first_text)
+                if best is None or s > best[0]:
+                    best = (s, i)
+        if best is not None:
+            decided[best[1]] = Decision(Role.TITLE, BlockKind.HEADING, ("title", f"title-score={best[0]:.1f}"))
+
+    # pass 4c: lines left outside the body take their section's kind
+    for lo, hi in ((0, a), (b, n)):
+        section: BoilerplateKind | None = None
+        group_kind: dict[int, BoilerplateKind] = {}
+        for i in range(lo, hi):
+            d = decided[i]
+            if d is not None and d.role is Role.BOILERPLATE:
+                group_kind.setdefault(lines[i].group, d.kind)  # type: ignore[arg-type]
+        for i in range(lo, hi):
+            d = decided[i]
+            if d is not None:
+                if d.role is Role.BOILERPLATE and d.kind in _SECTION_KINDS and "beside=" not in "".join(d.evidence):
+                    section = d.kind  # type: ignore[assignment]
+                continue
+            f, q = feats[i], quals[i]
+            kind: BoilerplateKind
+            if lines[i].group in group_kind:
+                kind, why = group_kind[lines[i].group], "same-group"
+            elif section is not None:
+                kind, why = section, "section"
+            elif lo == 0:
+                kind = BoilerplateKind.NAVIGATION if f.words <= 4 else BoilerplateKind.OTHER
+                why = "before-body"
+            else:
+                kind = BoilerplateKind.RELATED if q is Quality.HEADLINE and f.words >= 4 else (
+                    BoilerplateKind.NAVIGATION if f.words <= 3 else BoilerplateKind.OTHER)
+                why = "after-body"
+            decided[i] = Decision(Role.BOILERPLATE, kind, (why, f"quality={q.value}"))
+
+    return tuple(d if d is not None else Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("fallback",))
+                 for d in decided)

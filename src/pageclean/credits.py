@@ -1,0 +1,197 @@
+"""Credit recognition: who a story came from, named and normalised.
+
+Takes one line of text; returns a :class:`CreditMatch` (kind, normalised source, the span of the
+line it covers and the rule that fired) or None. The span is the whole line for source lines,
+trailers, bylines and wire copyrights; a prefix for datelines (``GENEVA (Reuters) -``); a suffix
+for a closing agency tag (``… sagte er. (dpa)``).
+
+Sources are normalised against the agency gazetteer (``data/agencies.json``) by
+:func:`pageclean.lexicon.lookup_agency`. All patterns here are linear: bounded repetitions over
+disjoint character classes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import CREDIT_WORDS, THRESHOLDS, lookup_agency
+from .model import CreditKind
+
+__all__ = ["CreditMatch", "match_credit"]
+
+
+@dataclass(frozen=True, slots=True)
+class CreditMatch:
+    kind: CreditKind
+    source: str | None
+    country: str | None
+    #: span within the line
+    start: int
+    end: int
+    rule: str
+
+
+_WORD = re.compile(r"\w+")
+_SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и)\s)\s*", re.IGNORECASE)
+# "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-"
+_DATELINE_PAREN = re.compile(r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)\s*\.?\s*[-–—:]+\s*(?=\S)")
+# "МОСКВА, 21 января. /ТАСС/."
+_DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
+# a closing agency tag: "… sagte er. (dpa)" / "(AFP/dpa)"
+_SUFFIX_TAG = re.compile(r"\s\(([^()\n]{1,30})\)\s*$")
+_TAG_LINE = re.compile(r"^[(\[]?\s*([^()\[\]\n]{1,40}?)\s*[)\]]?\s*\.?$")
+_LABEL = re.compile(r"^([^\W\d_][^:：\n]{0,20}?)\s*[:：]\s*(\S.{0,120}?)\s*\.?$")
+_YEAR = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*")
+_CAPITALISED = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _agency_of(names: str) -> tuple[str, str] | None:
+    """(canonical, country) of the first agency named in ``names``, if any."""
+    hit = lookup_agency(names)
+    if hit is not None:
+        return hit.canonical, hit.country
+    for part in _SPLIT_NAMES.split(names):
+        # "dpa-infocom", "AFP/Getty" and agency tags with a desk suffix ("dpa/lno")
+        hit = lookup_agency(part)
+        if hit is not None:
+            return hit.canonical, hit.country
+    return None
+
+
+def _is_agency_tag(inner: str) -> tuple[str, str] | None:
+    """An agency tag: every part is an agency, or agency plus short desk codes (``dpa/lno``)."""
+    parts = [p for p in re.split(r"\s*[/,;]\s*", inner) if p]
+    if not parts or len(parts) > 4:
+        return None
+    first = lookup_agency(parts[0])
+    if first is None:
+        return None
+    for part in parts[1:]:
+        if lookup_agency(part) is None and not re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part):
+            return None
+    return first.canonical, first.country
+
+
+def _startswith_phrase(low: str, phrases: tuple[str, ...]) -> str | None:
+    for phrase in phrases:
+        if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()
+                                       or not phrase[-1].isalnum()):
+            return phrase
+    return None
+
+
+def _person_names(rest: str) -> str | None:
+    """The first person's name in a byline remainder (1-4 capitalised words), or None."""
+    rest = rest.strip(" :.,")
+    first = _SPLIT_NAMES.split(rest, maxsplit=1)[0].strip()
+    # "Jane Doe | Reuters", "Jane Doe - AP", "JANE DOE Associated Press"
+    first = re.split(r"\s+[|–—-]\s+", first, maxsplit=1)[0].strip()
+    tokens = first.split()
+    if not 1 <= len(tokens) <= 4:
+        return None
+    lowers = {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "bin", "al", "el", "ter"}
+    for tok in tokens:
+        if tok.casefold() in lowers:
+            continue
+        if not _CAPITALISED.match(tok) or not tok[0].isupper():
+            return None
+    if len(tokens) == 1 and lookup_agency(tokens[0]) is None:
+        return None  # "By Design", "Von Anfang" are not bylines; a lone agency name is
+    return first
+
+
+def match_credit(text: str) -> CreditMatch | None:
+    """The credit ``text`` (one stripped line) holds, if any."""
+    n_words = len(_WORD.findall(text[:2000]))
+    if n_words == 0 or len(text) > 2000:
+        return None
+    low = text.casefold()
+    whole = len(text)
+
+    # wire copyright: "Copyright 2022 The Associated Press. All rights reserved."
+    mark = _startswith_phrase(low, CREDIT_WORDS.copyright_marks)
+    if mark is not None and n_words <= THRESHOLDS.credit_line_max_words:
+        rest = _YEAR.sub("", text[len(mark):].strip())
+        head = re.split(r"[.;|]\s|\s[-–—]\s|,\s", rest, maxsplit=1)[0]
+        agency = _agency_of(head) or _agency_of(" ".join(head.split()[:3]))
+        if agency is not None:
+            return CreditMatch(CreditKind.COPYRIGHT, agency[0], agency[1], 0, whole, "credit.copyright")
+        return None
+
+    # "Source: Anadolu", "Quelle: dpa", "Kaynak: AA"
+    m = _LABEL.match(text)
+    if m is not None and m.group(1).casefold() in CREDIT_WORDS.source_labels:
+        names = m.group(2).strip()
+        agency = _agency_of(names)
+        if agency is not None:
+            return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.source_label")
+        words = names.split()
+        if len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return CreditMatch(CreditKind.AGENCY, names.rstrip("."), None, 0, whole, "credit.source_label")
+        return None
+
+    if n_words <= THRESHOLDS.credit_line_max_words:
+        # "With inputs from PTI", "(With inputs from agencies)"
+        inner = text.strip("()[] .")
+        inner_low = inner.casefold()
+        phrase = _startswith_phrase(inner_low, CREDIT_WORDS.inputs_phrases)
+        if phrase is not None:
+            names = inner[len(phrase):].strip(" :.")
+            agency = _agency_of(names)
+            if agency is not None:
+                return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.inputs_from")
+            if names.casefold() in CREDIT_WORDS.generic_sources:
+                return CreditMatch(CreditKind.AGENCY, None, None, 0, whole, "credit.inputs_from")
+
+        # "Reporting by Andrea Shalal; Editing by Toby Chopra"
+        phrase = _startswith_phrase(inner_low, CREDIT_WORDS.contributors_phrases)
+        if phrase is not None:
+            rest = inner[len(phrase):]
+            person = _person_names(re.split(r"[;]|\s(?:in|from)\s", rest, maxsplit=1)[0])
+            if person is not None:
+                return CreditMatch(CreditKind.CONTRIBUTORS, person, None, 0, whole, "credit.contributors")
+
+    # a line that is only an agency tag: "(dpa)", "dpa/lno", "AFP/Reuters"
+    if n_words <= 6:
+        m = _TAG_LINE.match(text)
+        if m is not None:
+            agency = _is_agency_tag(m.group(1))
+            if agency is not None:
+                return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.agency_tag")
+
+    # "By Jane Doe", "Von Max Mustermann", "Par Jean Dupont, AFP"
+    if n_words <= THRESHOLDS.byline_max_words:
+        phrase = _startswith_phrase(low, CREDIT_WORDS.byline_prefixes)
+        if phrase is not None:
+            rest = text[len(phrase):]
+            person = _person_names(rest)
+            if person is not None:
+                named = lookup_agency(person)
+                if named is not None:
+                    return CreditMatch(CreditKind.BYLINE, named.canonical, named.country, 0, whole,
+                                       "credit.byline_agency")
+                return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline")
+
+    # dateline prefix: "GENEVA (Reuters) - The ..."
+    m = _DATELINE_PAREN.match(text)
+    if m is not None and (not m.group(1) or m.group(1)[:1].isupper()):
+        agency = _is_agency_tag(m.group(2))
+        if agency is not None:
+            return CreditMatch(CreditKind.DATELINE, agency[0], agency[1], 0, m.end(), "credit.dateline")
+    if "/" in text[:120]:
+        m = _DATELINE_SLASH.match(text)
+        if m is not None and m.group(1)[:1].isupper():
+            agency = _is_agency_tag(m.group(2))
+            if agency is not None:
+                return CreditMatch(CreditKind.DATELINE, agency[0], agency[1], 0, m.end(), "credit.dateline")
+
+    # closing agency tag: "… sagte er. (dpa)"
+    m = _SUFFIX_TAG.search(text[-40:])
+    if m is not None and n_words > 3:
+        agency = _is_agency_tag(m.group(1))
+        if agency is not None:
+            offset = whole - len(text[-40:])
+            return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], offset + m.start() + 1, whole,
+                               "credit.closing_tag")
+    return None

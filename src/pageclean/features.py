@@ -1,0 +1,93 @@
+"""Context-free features of one line.
+
+Takes a :class:`~pageclean.text.Line`; returns :class:`LineFeatures`: counts, shape, stop-word
+density, the boilerplate kinds whose strong or weak patterns match, and any credit. Nothing here
+looks at neighbouring lines; that is the classifier's context pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .credits import CreditMatch, match_credit
+from .lexicon import BOILERPLATE_RULES, STOPWORDS
+from .model import BoilerplateKind
+from .text.segment import Line
+
+__all__ = ["LineFeatures", "line_features"]
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_BULLET = re.compile(r"^(?:[•·▪►◦‣∙*■□➤✓✔-]|[-–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SENTENCE_END = frozenset(".!?…:;\"”»’)。！？")
+_TERMINAL = frozenset(".!?…。！？")
+#: lines longer than this many characters are never matched against boilerplate patterns
+_PATTERN_MAX_CHARS = 1200
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    words: int
+    chars: int
+    letters: int
+    stop_ratio: float
+    ends_sentence: bool
+    ends_terminal: bool
+    starts_upper: bool
+    starts_lower: bool
+    bullet: bool
+    urlish: bool
+    #: (kind, rule) of the first boilerplate kind whose strong pattern matches
+    strong: tuple[BoilerplateKind, str] | None
+    #: kinds whose weak patterns match, with the rule
+    weak: tuple[tuple[BoilerplateKind, str], ...]
+    credit: CreditMatch | None
+
+
+def _word_count(text: str, tokens: list[str]) -> int:
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    return len(tokens) + cjk // 2
+
+
+def line_features(line: Line) -> LineFeatures:
+    text = line.text
+    tokens = _WORD.findall(text)
+    words = _word_count(text, tokens)
+    letters = sum(1 for ch in text if ch.isalpha()) if len(text) < 5000 else sum(map(str.isalpha, text))
+    stops = sum(1 for t in tokens if t.casefold() in STOPWORDS)
+    strong: tuple[BoilerplateKind, str] | None = None
+    weak: list[tuple[BoilerplateKind, str]] = []
+    if len(text) <= _PATTERN_MAX_CHARS:
+        for rules in BOILERPLATE_RULES:
+            if words > rules.max_words:
+                continue
+            if strong is None:
+                for name, pattern in rules.strong:
+                    if pattern.search(text):
+                        strong = (rules.kind, name)
+                        break
+            for name, pattern in rules.weak:
+                if pattern.search(text):
+                    weak.append((rules.kind, name))
+                    break
+    last = text[-1]
+    first = text[0]
+    core = text.rstrip("\"'”’»)]*")
+    terminal = bool(core) and core[-1] in _TERMINAL
+    return LineFeatures(
+        words=words,
+        chars=len(text),
+        letters=letters,
+        stop_ratio=stops / len(tokens) if tokens else 0.0,
+        ends_sentence=last in _SENTENCE_END,
+        ends_terminal=terminal,
+        starts_upper=first.isupper() or (not first.isalnum() and text[1:2].isupper()),
+        starts_lower=first.islower(),
+        bullet=bool(_BULLET.match(text)),
+        urlish=bool(_URLISH.match(text)),
+        strong=strong,
+        weak=tuple(weak),
+        credit=match_credit(text),
+    )

@@ -1,0 +1,6 @@
+"""The HTML front end: parse once with lxml, render the tree to text with per-line hints."""
+
+from .parse import parse_html
+from .render import Rendered, render
+
+__all__ = ["Rendered", "parse_html", "render"]

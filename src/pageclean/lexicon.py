@@ -1,0 +1,153 @@
+"""Load and validate the package's data files, once, read-only.
+
+The data lives in ``pageclean/data/`` (one concept per file). This module turns it into
+immutable structures: frozensets, tuples of compiled patterns, read-only mappings. They are
+built at import and never change, so no result depends on an earlier page.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from .model import BoilerplateKind
+
+__all__ = ["AGENCIES", "BOILERPLATE_RULES", "CREDIT_WORDS", "STOPWORDS", "THRESHOLDS", "Agency",
+           "KindRules", "Thresholds", "lookup_agency"]
+
+
+def _read_json(name: str) -> Any:
+    return json.loads(resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    canonical: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    kind: BoilerplateKind
+    max_words: int
+    strong: tuple[tuple[str, re.Pattern[str]], ...]
+    weak: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    good_min_words: int
+    good_min_stop_ratio: float
+    near_min_words: int
+    headline_max_words: int
+    heading_max_words: int
+    title_max_chars: int
+    title_window_lines: int
+    weight_good_cap: int
+    weight_near: float
+    weight_short: float
+    weight_boilerplate: float
+    weight_boilerplate_per_word: float
+    weight_noise: float
+    weight_linky_short: float
+    region_merge_min_ratio: float
+    region_merge_max_gap_penalty: float
+    byline_max_words: int
+    credit_line_max_words: int
+    related_run_min_lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class CreditWords:
+    source_labels: frozenset[str]
+    inputs_phrases: tuple[str, ...]
+    generic_sources: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    contributors_phrases: tuple[str, ...]
+    copyright_marks: tuple[str, ...]
+
+
+def _load_agencies() -> tuple[MappingProxyType[str, Agency], MappingProxyType[str, Agency]]:
+    exact: dict[str, Agency] = {}
+    folded: dict[str, Agency] = {}
+    for entry in _read_json("agencies.json")["agencies"]:
+        agency = Agency(entry["canonical"], entry["country"])
+        for alias in (entry["canonical"], *entry["aliases"]):
+            # short all-caps aliases (AA, AP, PTI) only match as written; others ignore case
+            if len(alias) <= 4 and any(ch.isupper() for ch in alias):
+                exact.setdefault(alias, agency)
+            else:
+                folded.setdefault(alias.casefold(), agency)
+    return MappingProxyType(exact), MappingProxyType(folded)
+
+
+def _load_rules() -> tuple[KindRules, ...]:
+    rules = []
+    for kind_name, spec in _read_json("boilerplate.json")["kinds"].items():
+        kind = BoilerplateKind(kind_name)
+
+        def compile_all(patterns: list[str], tag: str, kind_name: str = kind_name
+                        ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+            return tuple((f"{kind_name}.{tag}{i}", re.compile(p, re.IGNORECASE))
+                         for i, p in enumerate(patterns))
+
+        rules.append(KindRules(kind, int(spec["max_words"]), compile_all(spec["strong"], "strong"),
+                               compile_all(spec.get("weak", []), "weak")))
+    return tuple(rules)
+
+
+def _load_stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    folder = resources.files(__package__).joinpath("data").joinpath("stopwords")
+    for item in folder.iterdir():
+        if item.name.endswith(".txt"):
+            words.update(w.strip().casefold() for w in item.read_text(encoding="utf-8").splitlines() if w.strip())
+    return frozenset(words)
+
+
+def _load_thresholds() -> Thresholds:
+    raw = _read_json("thresholds.json")
+    raw.pop("about", None)
+    return Thresholds(**raw)
+
+
+def _by_length(words: list[str]) -> tuple[str, ...]:
+    """Longest first, so that "additional reporting by" wins over "reporting by"."""
+    return tuple(sorted((w.casefold() for w in words), key=len, reverse=True))
+
+
+def _load_credit_words() -> CreditWords:
+    raw = _read_json("credits.json")
+    return CreditWords(
+        source_labels=frozenset(x.casefold() for x in raw["source_labels"]),
+        inputs_phrases=_by_length(raw["inputs_phrases"]),
+        generic_sources=frozenset(x.casefold() for x in raw["generic_sources"]),
+        byline_prefixes=_by_length(raw["byline_prefixes"]),
+        contributors_phrases=_by_length(raw["contributors_phrases"]),
+        copyright_marks=_by_length(raw["copyright_marks"]),
+    )
+
+
+_AGENCY_EXACT, _AGENCY_FOLDED = _load_agencies()
+AGENCIES = _AGENCY_FOLDED
+BOILERPLATE_RULES = _load_rules()
+STOPWORDS = _load_stopwords()
+THRESHOLDS = _load_thresholds()
+CREDIT_WORDS = _load_credit_words()
+
+
+def lookup_agency(name: str) -> Agency | None:
+    """The agency an alias names (``AA`` → Anadolu Agency), or None."""
+    name = name.strip(" \t.,;:()[]/-–—\"'“”‘’")
+    if not name:
+        return None
+    hit = _AGENCY_EXACT.get(name)
+    if hit is None:
+        hit = _AGENCY_FOLDED.get(name.casefold())
+    if hit is None and name.casefold().startswith("the "):
+        hit = _AGENCY_FOLDED.get(name[4:].casefold())
+    return hit
