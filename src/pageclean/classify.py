@@ -57,8 +57,11 @@ _SECTION_KINDS = frozenset({
     BoilerplateKind.LEGAL, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER, BoilerplateKind.COOKIE,
     BoilerplateKind.LOGIN_PAYWALL,
 })
-#: kinds whose header line carries on to the short lines under it even inside the body
-_INBODY_RUN_KINDS = frozenset({BoilerplateKind.RELATED, BoilerplateKind.SHARE})
+#: kinds whose header line carries on to the short lines under it, inside the body too, with the
+#: most words such a following line may have
+_RUN_KINDS = {BoilerplateKind.RELATED: 20, BoilerplateKind.SHARE: 3, BoilerplateKind.NAVIGATION: 3}
+#: kinds that close an article: the body region never runs across one of their lines
+_BARRIER_KINDS = frozenset({BoilerplateKind.COMMENTS, BoilerplateKind.LEGAL})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_KINDS = {"li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
               "blockquote": BlockKind.QUOTE, "pre": BlockKind.CODE, "code": BlockKind.CODE,
@@ -85,7 +88,7 @@ def _weight(f: LineFeatures, q: Quality) -> float:
     if f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars:
         return 0.0
     if f.strong is not None:
-        return T.weight_boilerplate + T.weight_boilerplate_per_word * f.words
+        return T.weight_barrier if f.strong[0] in _BARRIER_KINDS else T.weight_boilerplate
     if q is Quality.GOOD:
         return float(min(f.words, T.weight_good_cap))
     if q is Quality.NEAR:
@@ -112,18 +115,21 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int, flo
     return best
 
 
-def _body_region(weights: Sequence[float]) -> tuple[int, int]:
+def _body_region(weights: Sequence[float], barrier: Sequence[bool]) -> tuple[int, int]:
     a, b, score = _best_run(weights, 0, len(weights))
     if score <= 0:
         return 0, 0
-    # join a neighbouring run that is large relative to the main one, across a modest gap
+    # join a neighbouring run that is large relative to the main one, across a modest gap that
+    # holds no barrier line (comments, legal footer)
     while True:
         la, lb, ls = _best_run(weights, 0, a)
         ra, rb, rs = _best_run(weights, b, len(weights))
         joined = False
-        if ls >= T.region_merge_min_ratio * score and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty:
+        if (ls >= T.region_merge_min_ratio * score and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty
+                and not any(barrier[lb:a])):
             a, score, joined = la, score + ls + sum(weights[lb:a]), True
-        if rs >= T.region_merge_min_ratio * score and -sum(weights[b:ra]) <= T.region_merge_max_gap_penalty:
+        if (rs >= T.region_merge_min_ratio * score and -sum(weights[b:ra]) <= T.region_merge_max_gap_penalty
+                and not any(barrier[b:ra])):
             b, score, joined = rb, score + rs + sum(weights[b:ra]), True
         if not joined:
             return a, b
@@ -174,7 +180,7 @@ def _title_score(i: int, line: Line, f: LineFeatures, q: Quality, body_start: in
 
 def _title_candidate(f: LineFeatures, line: Line) -> bool:
     return (
-        1 <= f.words <= T.headline_max_words + 10
+        (f.words >= 2 or line.tag == "h1") and f.words <= T.headline_max_words + 10
         and f.chars <= T.title_max_chars
         and f.letters >= 3
         and not f.bullet
@@ -191,7 +197,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         return ()
     quals = [_quality(f) for f in feats]
     weights = [_weight(f, q) for f, q in zip(feats, quals, strict=False)]
-    a, b = _body_region(weights)
+    barrier = [f.strong is not None and f.strong[0] in _BARRIER_KINDS for f in feats]
+    a, b = _body_region(weights, barrier)
     decided: list[Decision | None] = [None] * n
     body_lines = list(range(a, b))
     dateline_zone = frozenset(body_lines[:3])
@@ -240,13 +247,17 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     for i in range(n - 2, -1, -1):
         weak_join(i, i + 1)
 
-    # pass 4b: a related/share header carries on to the short lines under it, in its group
+    # pass 4b: a related/share/menu line carries on to the short lines under it, in its group
     for i in range(1, n):
         prev = decided[i - 1]
         d = decided[i]
-        if (prev is not None and prev.role is Role.BOILERPLATE and prev.kind in _INBODY_RUN_KINDS
-                and lines[i].group == lines[i - 1].group and quals[i] not in (Quality.GOOD, Quality.NEAR)
-                and (d is None or d.role is Role.BODY)):
+        if (prev is None or prev.role is not Role.BOILERPLATE or prev.kind not in _RUN_KINDS
+                or lines[i].group != lines[i - 1].group or quals[i] in (Quality.GOOD, Quality.NEAR)
+                or feats[i].words > _RUN_KINDS[prev.kind]):  # type: ignore[index]
+            continue
+        # a menu swallows one-word items that look like something else ("Weather", "Print")
+        if d is None or d.role is Role.BODY or (d.role is Role.BOILERPLATE and feats[i].words <= 2
+                                                and prev.kind is BoilerplateKind.NAVIGATION):
             decided[i] = Decision(Role.BOILERPLATE, prev.kind, (f"run-of={prev.kind.value}",))
 
     # the title: the best headline-shaped line above the body

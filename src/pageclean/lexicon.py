@@ -51,7 +51,7 @@ class Thresholds:
     weight_near: float
     weight_short: float
     weight_boilerplate: float
-    weight_boilerplate_per_word: float
+    weight_barrier: float
     weight_noise: float
     weight_linky_short: float
     region_merge_min_ratio: float

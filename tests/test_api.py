@@ -1,0 +1,123 @@
+"""The public surface: input types, errors, the Page's own methods."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+import pageclean
+from pageclean import InputKind, Options, Page
+
+HTML = ("<html><head><title>Council raises budget | Example News</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Council raises budget</h1>"
+        "<p>The council said on Tuesday that the new budget would raise spending on schools and hospitals "
+        "across the region by two percent next year.</p>"
+        "<p>Farmers in the northern provinces welcomed the plan, but the opposition said it came far too "
+        "late for the villages that had already lost their railway.</p></article>"
+        "<footer>© 2024 Example News. All rights reserved.</footer></body></html>")
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, ["a"], {"html": "x"}, object()])
+def test_wrong_types_raise_a_clear_type_error(bad: object) -> None:
+    with pytest.raises(pageclean.InputTypeError) as info:
+        pageclean.extract(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, pageclean.PagecleanError)
+    assert "extract() takes" in str(info.value)
+
+
+@pytest.mark.parametrize("empty", ["", "   \n\t ", b"", b"  \n", "\ufeff"])
+def test_empty_input_gives_an_empty_page(empty: str | bytes) -> None:
+    page = pageclean.extract(empty)
+    assert page.body == "" and page.title is None and page.segments == ()
+
+
+def test_html_str_bytes_soup_and_lxml_agree() -> None:
+    from bs4 import BeautifulSoup
+
+    pages = [
+        pageclean.extract(HTML),
+        pageclean.extract(HTML.encode("utf-8")),
+        pageclean.extract(BeautifulSoup(HTML, "html.parser")),
+        pageclean.extract(lxml_html.fromstring(HTML)),
+        pageclean.extract(etree.ElementTree(lxml_html.fromstring(HTML))),
+    ]
+    assert all(p.input_kind is InputKind.HTML for p in pages)
+    bodies = {p.body for p in pages}
+    assert len(bodies) == 1
+    body = bodies.pop()
+    assert body.startswith("The council said on Tuesday") and body.endswith("lost their railway.")
+    assert {p.title for p in pages} == {"Council raises budget"}
+
+
+def test_bytes_encoding_is_recorded() -> None:
+    page = pageclean.extract("<html><head><meta charset='windows-1252'></head><body><p>Café</p></body></html>"
+                             .encode("cp1252"))
+    assert page.encoding == "cp1252" and page.encoding_source == "meta"
+    assert "Café" in page.text
+
+
+def test_text_is_detected_as_text() -> None:
+    page = pageclean.extract("Just a line of text.\n\nAnd another one, with <b> in it.")
+    assert page.input_kind is InputKind.TEXT
+
+
+def test_options_force_the_engine_and_validate() -> None:
+    page = pageclean.extract(HTML, options=Options(input_kind="text"))
+    assert page.input_kind is InputKind.TEXT
+    with pytest.raises(ValueError):
+        Options(input_kind="pdf")
+    with pytest.raises(pageclean.InputTypeError):
+        pageclean.extract("x", options={"input_kind": "text"})  # type: ignore[arg-type]
+
+
+def test_max_bytes() -> None:
+    with pytest.raises(pageclean.InputTooLargeError):
+        pageclean.extract(b"x" * 2000, options=Options(max_bytes=1000))
+    with pytest.raises(pageclean.InputTooLargeError):
+        pageclean.extract("é" * 600, options=Options(max_bytes=1000))
+    assert pageclean.extract("é" * 400, options=Options(max_bytes=1000)).text
+
+
+@pytest.mark.parametrize(("data", "what"), [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG"),
+    (b"%PDF-1.7\n%\xe2\xe3", "PDF"),
+    (b"\x1f\x8b\x08\x00" + b"\x00" * 20, "gzip"),
+    (bytes(range(32)) * 10, "binary"),
+])
+def test_non_page_bytes_raise_not_html(data: bytes, what: str) -> None:
+    with pytest.raises(pageclean.NotHTMLError) as info:
+        pageclean.extract(data)
+    assert what in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_page_is_frozen_and_serialises() -> None:
+    page = pageclean.extract(HTML)
+    with pytest.raises(AttributeError):
+        page.body = "x"  # type: ignore[misc]
+    data = json.loads(page.to_json())
+    assert data["input_kind"] == "html"
+    assert data["title"] == "Council raises budget"
+    assert {s["role"] for s in data["segments"]} <= {"title", "body", "credit", "boilerplate"}
+    assert str(page) == page.body
+    assert isinstance(page.blocks, tuple) and isinstance(page.segments, tuple)
+
+
+def test_repr_html_colours_each_segment() -> None:
+    page = pageclean.extract("Title of the story\n\n" + "The council said the budget would rise. " * 3
+                             + "\n\nAdvertisement\n\n<script>")
+    rendered = page._repr_html_()
+    assert rendered.count("<span") == len(page.segments)
+    assert "boilerplate:advertisement" in rendered
+    assert "&lt;script&gt;" in rendered  # page text is escaped
+
+
+def test_public_surface() -> None:
+    assert set(pageclean.__all__) >= {"extract", "Page", "Segment", "Block", "Credit", "Boilerplate",
+                                      "PagecleanError", "Options", "Role", "CreditKind", "BoilerplateKind"}
+    assert isinstance(pageclean.extract("x"), Page)

@@ -1,0 +1,101 @@
+"""Credit forms in several languages, and lines that only look like credits."""
+
+from __future__ import annotations
+
+import pytest
+
+import pageclean
+from pageclean import CreditKind, Options
+
+TEXT = Options(input_kind="text")
+ARTICLE = ("The council said on Tuesday that the new budget would raise spending on schools and hospitals "
+           "across the region by two percent next year.\n\n"
+           "Farmers in the northern provinces welcomed the plan, but the opposition said it came far too late "
+           "for the villages that had already lost their railway.")
+
+
+def credits_of(text: str) -> list[tuple[str, str | None]]:
+    page = pageclean.extract(text, options=TEXT)
+    return [(c.kind.value, c.source) for c in page.credits]
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Source: Anadolu", "Anadolu Agency"),
+    ("Source: AA", "Anadolu Agency"),
+    ("Kaynak: AA", "Anadolu Agency"),
+    ("Kaynak: Anadolu Ajansı", "Anadolu Agency"),
+    ("Quelle: dpa", "Deutsche Presse-Agentur"),
+    ("Fuente: EFE", "EFE"),
+    ("Источник: ТАСС", "TASS"),
+    ("Source : AFP", "Agence France-Presse"),
+    ("Fonte: ANSA", "ANSA"),
+    ("With inputs from PTI", "Press Trust of India"),
+    ("(With inputs from IANS)", "Indo-Asian News Service"),
+    ("(dpa)", "Deutsche Presse-Agentur"),
+    ("dpa/lno", "Deutsche Presse-Agentur"),
+    ("AFP/Reuters", "Agence France-Presse"),
+])
+def test_agency_lines(line: str, source: str) -> None:
+    assert credits_of(f"{ARTICLE}\n\n{line}") == [("agency", source)]
+
+
+@pytest.mark.parametrize(("prefix", "source"), [
+    ("GENEVA (Reuters) - ", "Reuters"),
+    ("WASHINGTON, Jan 21 (Reuters) - ", "Reuters"),
+    ("ANKARA (AA) – ", "Anadolu Agency"),
+    ("BERLIN (dpa) - ", "Deutsche Presse-Agentur"),
+    ("PARIS (AFP) — ", "Agence France-Presse"),
+    ("МОСКВА, 21 января. /ТАСС/. ", "TASS"),
+])
+def test_dateline_prefix_is_split_from_the_body(prefix: str, source: str) -> None:
+    page = pageclean.extract(prefix + ARTICLE, options=TEXT)
+    assert [(c.kind, c.source) for c in page.credits] == [(CreditKind.DATELINE, source)]
+    assert page.credits[0].text == prefix.strip()
+    assert page.body.startswith("The council said on Tuesday")
+
+
+@pytest.mark.parametrize(("line", "kind", "source"), [
+    ("Reporting by Andrea Shalal; Editing by Toby Chopra", "contributors", "Andrea Shalal"),
+    ("Additional reporting by Jane Doe in London; Writing by John Roe", "contributors", "Jane Doe"),
+    ("Copyright 2022 The Associated Press. All rights reserved.", "copyright", "Associated Press"),
+    ("© dpa-infocom, dpa:220121-99-12345/3", "copyright", "Deutsche Presse-Agentur"),
+    ("Copyright © 2023 Reuters", "copyright", "Reuters"),
+])
+def test_trailers(line: str, kind: str, source: str) -> None:
+    assert credits_of(f"{ARTICLE}\n\n{line}") == [(kind, source)]
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("By John Smith", "John Smith"),
+    ("Von Max Mustermann", "Max Mustermann"),
+    ("Par Jean Dupont", "Jean Dupont"),
+    ("Por María García", "María García"),
+    ("By Jane Doe and John Roe", "Jane Doe"),
+    ("Автор: Иван Петров", "Иван Петров"),
+])
+def test_bylines_under_the_title(line: str, source: str) -> None:
+    page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", source)]
+    assert page.title == "Council raises school budget"
+
+
+@pytest.mark.parametrize("line", [
+    "By continuing to browse you agree to our terms",
+    "Source: the figures above show that most families spend more on energy than on food",
+    "© 2024 Example Media Ltd. All rights reserved.",
+    "By the way",
+    "Von Anfang an",
+    "The AA said the roads were busy.",
+])
+def test_lines_that_only_look_like_credits(line: str) -> None:
+    assert credits_of(f"{ARTICLE}\n\n{line}") == []
+
+
+def test_a_page_with_no_credit_gets_none() -> None:
+    assert credits_of(ARTICLE) == []
+
+
+def test_site_copyright_is_legal_boilerplate_not_a_credit() -> None:
+    page = pageclean.extract(f"{ARTICLE}\n\n© 2024 Example Media Ltd. All rights reserved.", options=TEXT)
+    assert not page.credits
+    assert [b.kind.value for b in page.boilerplate] == ["legal"]
