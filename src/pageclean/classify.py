@@ -102,6 +102,65 @@ def _weight(f: LineFeatures, q: Quality) -> float:
     return T.weight_short
 
 
+def _is_barrier(f: LineFeatures) -> bool:
+    """Lines that close an article: comment sections, legal footers, and the wire trailers that
+    follow the last paragraph (contributors, wire copyright, an agency source line)."""
+    if f.strong is not None and f.strong[0] in _BARRIER_KINDS:
+        return True
+    c = f.credit
+    return (c is not None and _is_whole(f) and c.country is not None
+            and c.kind in (CreditKind.CONTRIBUTORS, CreditKind.COPYRIGHT, CreditKind.AGENCY))
+
+
+def _pretype(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality]
+             ) -> list[Decision | None]:
+    """Boilerplate decided by the line and its neighbours alone, before the body region: strong
+    patterns, then weak lines joining an adjacent line (same group) of their kind — forward, then
+    backward — so a weather widget's bare numbers, ``°`` and ``C`` follow its day and condition lines."""
+    typed: list[Decision | None] = [
+        Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],)) if f.strong is not None else None for f in feats
+    ]
+
+    def join(i: int, j: int) -> None:
+        other = typed[j]
+        if (typed[i] is not None or other is None or lines[i].group != lines[j].group
+                or quals[i] in (Quality.GOOD, Quality.NEAR)):
+            return
+        for kind, rule in feats[i].weak:
+            if kind is other.kind:
+                typed[i] = Decision(Role.BOILERPLATE, kind, (rule, f"beside={kind.value}"))
+                return
+
+    for i in range(1, len(typed)):
+        join(i, i - 1)
+    for i in range(len(typed) - 2, -1, -1):
+        join(i, i + 1)
+    return typed
+
+
+def _run_weights(feats: Sequence[LineFeatures], quals: Sequence[Quality],
+                 typed: Sequence[Decision | None]) -> list[float]:
+    """Line weights. Each further line in a run of untyped lines that are not text costs more, so
+    long menus and link lists separate what they lie between while a sub-heading or two do not;
+    typed boilerplate costs a flat amount (it is decided already), barriers a lot."""
+    weights = []
+    run = 0
+    for f, q, t in zip(feats, quals, typed, strict=True):
+        if _is_barrier(f):
+            w = T.weight_barrier
+        elif t is not None:
+            w = T.weight_boilerplate
+        else:
+            w = _weight(f, q)
+            if w < 0:
+                run += 1
+                w *= min(1 + T.run_penalty_step * (run - 1), T.run_penalty_cap)
+            elif q in (Quality.GOOD, Quality.NEAR):
+                run = 0
+        weights.append(w)
+    return weights
+
+
 def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int, float]:
     """Kadane: the [start, end) run of weights[lo:hi] with the largest sum (linear)."""
     best = (lo, lo, 0.0)
@@ -196,18 +255,18 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if n == 0:
         return ()
     quals = [_quality(f) for f in feats]
-    weights = [_weight(f, q) for f, q in zip(feats, quals, strict=False)]
-    barrier = [f.strong is not None and f.strong[0] in _BARRIER_KINDS for f in feats]
+    typed = _pretype(lines, feats, quals)
+    weights = _run_weights(feats, quals, typed)
+    barrier = [_is_barrier(f) for f in feats]
     a, b = _body_region(weights, barrier)
     decided: list[Decision | None] = [None] * n
-    body_lines = list(range(a, b))
-    dateline_zone = frozenset(body_lines[:3])
+    dateline_zone = frozenset(range(a, min(b, a + 3)))
     # credits may stand near the body: bylines above it or just below, source lines below
     near_lo = max(0, a - T.title_window_lines)
     near_hi = min(n, b + 15)
 
-    # pass 3: decisions that need no neighbours
-    for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=False)):
+    # decisions that need no more context
+    for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=True)):
         c = f.credit
         if c is not None and _is_whole(f):
             allowed = (
@@ -218,8 +277,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             if allowed:
                 decided[i] = Decision(Role.CREDIT, c.kind, (c.rule,), c)
                 continue
-        if f.strong is not None:
-            decided[i] = Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],))
+        if typed[i] is not None:
+            decided[i] = typed[i]
             continue
         if a <= i < b:
             block_kind, why = _body_kind(line, f, q)
@@ -229,23 +288,6 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             ):
                 partial = c
             decided[i] = Decision(Role.BODY, block_kind, ("region=body", why), partial)
-
-    # pass 4a: weak lines join an adjacent line of the same kind (forward, then backward)
-    def weak_join(i: int, j: int) -> None:
-        d, other = decided[i], decided[j]
-        if other is None or other.role is not Role.BOILERPLATE or lines[i].group != lines[j].group:
-            return
-        if d is not None and not (d.role is Role.BODY and quals[i] not in (Quality.GOOD, Quality.NEAR)):
-            return
-        for kind, rule in feats[i].weak:
-            if kind is other.kind:
-                decided[i] = Decision(Role.BOILERPLATE, kind, (rule, f"beside={kind.value}"))
-                return
-
-    for i in range(1, n):
-        weak_join(i, i - 1)
-    for i in range(n - 2, -1, -1):
-        weak_join(i, i + 1)
 
     # pass 4b: a related/share/menu line carries on to the short lines under it, in its group
     for i in range(1, n):

@@ -52,6 +52,8 @@ class Thresholds:
     weight_short: float
     weight_boilerplate: float
     weight_barrier: float
+    run_penalty_step: float
+    run_penalty_cap: float
     weight_noise: float
     weight_linky_short: float
     region_merge_min_ratio: float
