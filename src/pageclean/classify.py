@@ -142,14 +142,16 @@ def _run_weights(feats: Sequence[LineFeatures], quals: Sequence[Quality],
                  typed: Sequence[Decision | None]) -> list[float]:
     """Line weights. Each further line in a run of untyped lines that are not text costs more, so
     long menus and link lists separate what they lie between while a sub-heading or two do not;
-    typed boilerplate costs a flat amount (it is decided already), barriers a lot."""
+    typed boilerplate costs a flat amount per block of one kind (it is decided already, and its size
+    says nothing about the text around it), barriers a lot."""
     weights = []
     run = 0
+    prev: Decision | None = None
     for f, q, t in zip(feats, quals, typed, strict=True):
         if _is_barrier(f):
             w = T.weight_barrier
         elif t is not None:
-            w = T.weight_boilerplate
+            w = T.weight_boilerplate if prev is None or prev.kind is not t.kind else 0.0
         else:
             w = _weight(f, q)
             if w < 0:
@@ -158,6 +160,7 @@ def _run_weights(feats: Sequence[LineFeatures], quals: Sequence[Quality],
             elif q in (Quality.GOOD, Quality.NEAR):
                 run = 0
         weights.append(w)
+        prev = t
     return weights
 
 
