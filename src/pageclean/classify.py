@@ -177,14 +177,15 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int, flo
     return best
 
 
-def _body_region(weights: Sequence[float], barrier: Sequence[bool]) -> tuple[int, int]:
-    a, b, score = _best_run(weights, 0, len(weights))
+def _body_region(weights: Sequence[float], barrier: Sequence[bool], lo: int) -> tuple[int, int]:
+    """The body: the best run of weights[lo:], joined with large neighbouring runs (see module doc)."""
+    a, b, score = _best_run(weights, lo, len(weights))
     if score <= 0:
         return 0, 0
     # join a neighbouring run that is large relative to the main one, across a modest gap that
     # holds no barrier line (comments, legal footer)
     while True:
-        la, lb, ls = _best_run(weights, 0, a)
+        la, lb, ls = _best_run(weights, lo, a)
         ra, rb, rs = _best_run(weights, b, len(weights))
         joined = False
         if (ls >= T.region_merge_min_ratio * score and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty
@@ -252,6 +253,33 @@ def _title_candidate(f: LineFeatures, line: Line) -> bool:
     )
 
 
+def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
+                    typed: Sequence[Decision | None]) -> int | None:
+    """The line that repeats the page's first line (the document title a renderer puts first,
+    often with the site name appended) as the headline: the article starts below it."""
+    first = lines[0].text
+    core = _SITE_SEPARATOR.split(first)
+    head = max(core, key=len) if core else first
+    if len(head.split()) < 3:
+        return None
+    best: tuple[float, int] | None = None
+    limit = min(len(lines), T.title_search_lines)
+    for i in range(1, limit):
+        text = lines[i].text
+        f = feats[i]
+        if typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20:
+            continue
+        if text == first or text == head or (len(text) >= 0.6 * len(head) and text in first):
+            score = len(text) / max(len(head), 1) - 0.001 * i
+            if lines[i].tag == "h1":
+                score += 0.5
+            if any(q is Quality.GOOD for q in quals[i + 1:i + 12]):
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, i)
+    return best[1] if best is not None and best[0] >= 1.0 else None
+
+
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True
              ) -> tuple[Decision, ...]:
     n = len(lines)
@@ -261,7 +289,11 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     typed = _pretype(lines, feats, quals)
     weights = _run_weights(feats, quals, typed)
     barrier = [_is_barrier(f) for f in feats]
-    a, b = _body_region(weights, barrier)
+    anchor = _anchored_title(lines, feats, quals, typed)
+    a, b = _body_region(weights, barrier, 0 if anchor is None else anchor + 1)
+    if anchor is not None and a == b:
+        anchor = None
+        a, b = _body_region(weights, barrier, 0)
     decided: list[Decision | None] = [None] * n
     dateline_zone = frozenset(range(a, min(b, a + 3)))
     # credits may stand near the body: bylines above it or just below, source lines below
@@ -305,8 +337,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                                                 and prev.kind is BoilerplateKind.NAVIGATION):
             decided[i] = Decision(Role.BOILERPLATE, prev.kind, (f"run-of={prev.kind.value}",))
 
-    # the title: the best headline-shaped line above the body
-    if find_title and b > a:
+    # the title: the repeated document title, else the best headline-shaped line above the body
+    if find_title and anchor is not None and decided[anchor] is None:
+        decided[anchor] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "repeats-first-line"))
+    elif find_title and b > a:
         best: tuple[float, int] | None = None
         first_text = lines[0].text
         for i in range(max(0, a - T.title_window_lines), a):

@@ -35,7 +35,8 @@ class CreditMatch:
 _WORD = re.compile(r"\w+")
 _SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и)\s)\s*", re.IGNORECASE)
 # "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-"
-_DATELINE_PAREN = re.compile(r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)\s*\.?\s*[-–—:]+\s*(?=\S)")
+_DATELINE_PAREN = re.compile(
+    r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)\s*(?:\.?\s*[-–—:]+|\.(?=\s+[^\W\d_]))\s*(?=\S)")
 # "МОСКВА, 21 января. /ТАСС/."
 _DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
 # a closing agency tag: "… sagte er. (dpa)" / "(AFP/dpa)"
@@ -81,6 +82,12 @@ def _startswith_phrase(low: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la", "di", "bin", "al", "el", "ter", "zu"})
+#: words after a byline's name that start its date or place: "Par X le 14.09", "By X on May 2", "Von X am 3."
+_NAME_STOPS = frozenset({"le", "on", "am", "à", "el", "at", "|", "-", "–", "—", "updated", "published", "posted",
+                         "aktualisiert", "veröffentlicht", "publié", "publicado", "in", "für", "for", "pour", "para"})
+
+
 def _person_names(rest: str) -> str | None:
     """The first person's name in a byline remainder (1-4 capitalised words), or None."""
     rest = rest.strip(" :.,")
@@ -88,11 +95,18 @@ def _person_names(rest: str) -> str | None:
     # "Jane Doe | Reuters", "Jane Doe - AP", "JANE DOE Associated Press"
     first = re.split(r"\s+[|–—-]\s+", first, maxsplit=1)[0].strip()
     tokens = first.split()
+    # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
+    for k, tok in enumerate(tokens):
+        if tok.casefold() in _NAME_STOPS or tok[:1].isdigit():
+            if k == 0:
+                return None
+            tokens = tokens[:k]
+            first = " ".join(tokens).rstrip(",")
+            break
     if not 1 <= len(tokens) <= 4:
         return None
-    lowers = {"de", "van", "von", "der", "den", "da", "del", "la", "le", "di", "bin", "al", "el", "ter"}
     for tok in tokens:
-        if tok.casefold() in lowers:
+        if tok.casefold() in _NAME_PARTICLES:
             continue
         if not _CAPITALISED.match(tok) or not tok[0].isupper():
             return None

@@ -47,6 +47,7 @@ class Thresholds:
     heading_max_words: int
     title_max_chars: int
     title_window_lines: int
+    title_search_lines: int
     weight_good_cap: int
     weight_near: float
     weight_short: float
