@@ -270,7 +270,7 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
         if (typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20
                 or quals[i] is Quality.GOOD or text.endswith(".")):
             continue
-        if text == first or text == head or (len(text) >= 0.6 * len(head) and text in first):
+        if len(text) >= 0.6 * len(head) and text in first:
             score = len(text) / max(len(head), 1) - 0.001 * i
             if lines[i].tag == "h1":
                 score += 0.5
