@@ -267,10 +267,12 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     for i in range(1, limit):
         text = lines[i].text
         f = feats[i]
-        if (typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20
-                or quals[i] is Quality.GOOD or text.endswith(".")):
+        if typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20:
             continue
-        if len(text) >= 0.6 * len(head) and text in first:
+        # an exact repeat is a headline whatever its shape; a partial one must not read as a sentence
+        exact = text in (first, head) and f.words <= T.headline_max_words
+        if exact or (len(text) >= 0.6 * len(head) and text in first
+                     and quals[i] is not Quality.GOOD and not text.endswith(".")):
             score = len(text) / max(len(head), 1) - 0.001 * i
             if lines[i].tag == "h1":
                 score += 0.5
