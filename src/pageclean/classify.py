@@ -253,6 +253,11 @@ def _title_candidate(f: LineFeatures, line: Line) -> bool:
     )
 
 
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
                     typed: Sequence[Decision | None]) -> int | None:
     """The line that repeats the page's first line (the document title a renderer puts first,
@@ -269,10 +274,10 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
         f = feats[i]
         if typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20:
             continue
-        # an exact repeat is a headline whatever its shape; a partial one must not read as a sentence
-        exact = text in (first, head) and f.words <= T.headline_max_words
-        if exact or (len(text) >= 0.6 * len(head) and text in first
-                     and quals[i] is not Quality.GOOD and not text.endswith(".")):
+        # a repeat must not read as a sentence, unless it is an exact one in Title Case
+        sentence = quals[i] is Quality.GOOD or text.endswith(".")
+        exact = text in (first, head) and f.words <= T.headline_max_words and (not sentence or _title_case(text))
+        if exact or (len(text) >= 0.6 * len(head) and text in first and not sentence):
             score = len(text) / max(len(head), 1) - 0.001 * i
             if lines[i].tag == "h1":
                 score += 0.5
