@@ -60,6 +60,11 @@ _SECTION_KINDS = frozenset({
 #: kinds whose header line carries on to the short lines under it, inside the body too, with the
 #: most words such a following line may have
 _RUN_KINDS = {BoilerplateKind.RELATED: 20, BoilerplateKind.SHARE: 3, BoilerplateKind.NAVIGATION: 3}
+#: containers whose prose is never the article
+_DOM_PROSE_KINDS = frozenset({BoilerplateKind.COMMENTS, BoilerplateKind.RELATED, BoilerplateKind.COOKIE,
+                              BoilerplateKind.ADVERTISEMENT, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER})
+#: kinds a menu never swallows
+_OWN_KINDS = frozenset({BoilerplateKind.LOGIN_PAYWALL, BoilerplateKind.COOKIE, BoilerplateKind.NEWSLETTER})
 #: kinds that close an article: the body region never runs across one of their lines
 _BARRIER_KINDS = frozenset({BoilerplateKind.COMMENTS, BoilerplateKind.LEGAL})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -84,9 +89,12 @@ def _quality(f: LineFeatures) -> Quality:
     return Quality.SHORT
 
 
-def _weight(f: LineFeatures, q: Quality) -> float:
+def _weight(f: LineFeatures, q: Quality, linky: bool = False) -> float:
     if f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars:
         return 0.0
+    if linky and q is not Quality.GOOD:
+        # a line that is all link text: a menu item or a teaser, never article prose
+        return T.weight_linky_short
     if f.strong is not None:
         return T.weight_barrier if f.strong[0] in _BARRIER_KINDS else T.weight_boilerplate
     if q is Quality.GOOD:
@@ -112,13 +120,28 @@ def _is_barrier(f: LineFeatures) -> bool:
             and c.kind in (CreditKind.CONTRIBUTORS, CreditKind.COPYRIGHT, CreditKind.AGENCY))
 
 
+def _dom_kind(line: Line, q: Quality) -> Decision | None:
+    """Boilerplate named by the HTML front end's class/id vocabulary (``dom:share``…). Prose keeps
+    its place unless the container is one whose prose is never the article (comments, teasers…)."""
+    if line.tag == "h1":
+        return None
+    for hint in line.hints:
+        if hint.startswith("dom:") and hint != "dom:content":
+            kind = BoilerplateKind(hint[4:])
+            if q is Quality.GOOD and kind not in _DOM_PROSE_KINDS:
+                return None
+            return Decision(Role.BOILERPLATE, kind, (hint,))
+    return None
+
+
 def _pretype(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality]
              ) -> list[Decision | None]:
     """Boilerplate decided by the line and its neighbours alone, before the body region: strong
     patterns, then weak lines joining an adjacent line (same group) of their kind — forward, then
     backward — so a weather widget's bare numbers, ``°`` and ``C`` follow its day and condition lines."""
     typed: list[Decision | None] = [
-        Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],)) if f.strong is not None else None for f in feats
+        Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],)) if f.strong is not None else _dom_kind(line, q)
+        for line, f, q in zip(lines, feats, quals, strict=True)
     ]
 
     def join(i: int, j: int) -> None:
@@ -138,7 +161,7 @@ def _pretype(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequen
     return typed
 
 
-def _run_weights(feats: Sequence[LineFeatures], quals: Sequence[Quality],
+def _run_weights(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
                  typed: Sequence[Decision | None]) -> list[float]:
     """Line weights. Each further line in a run of untyped lines that are not text costs more, so
     long menus and link lists separate what they lie between while a sub-heading or two do not;
@@ -147,13 +170,13 @@ def _run_weights(feats: Sequence[LineFeatures], quals: Sequence[Quality],
     weights = []
     run = 0
     prev: Decision | None = None
-    for f, q, t in zip(feats, quals, typed, strict=True):
+    for line, f, q, t in zip(lines, feats, quals, typed, strict=True):
         if _is_barrier(f):
             w = T.weight_barrier
         elif t is not None:
             w = T.weight_boilerplate if prev is None or prev.kind is not t.kind else 0.0
         else:
-            w = _weight(f, q)
+            w = _weight(f, q, "linky" in line.hints)
             if w < 0:
                 run += 1
                 w *= min(1 + T.run_penalty_step * (run - 1), T.run_penalty_cap)
@@ -188,11 +211,14 @@ def _body_region(weights: Sequence[float], barrier: Sequence[bool], lo: int) -> 
         la, lb, ls = _best_run(weights, lo, a)
         ra, rb, rs = _best_run(weights, b, len(weights))
         joined = False
-        if (ls >= T.region_merge_min_ratio * score and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty
-                and not any(barrier[lb:a])):
+        # each join must add a non-empty run and keep the total positive, so the loop ends
+        if (ls > 0 and la < a and ls >= T.region_merge_min_ratio * score
+                and -sum(weights[lb:a]) <= T.region_merge_max_gap_penalty and not any(barrier[lb:a])
+                and score + ls + sum(weights[lb:a]) > 0):
             a, score, joined = la, score + ls + sum(weights[lb:a]), True
-        if (rs >= T.region_merge_min_ratio * score and -sum(weights[b:ra]) <= T.region_merge_max_gap_penalty
-                and not any(barrier[b:ra])):
+        if (rs > 0 and rb > b and rs >= T.region_merge_min_ratio * score
+                and -sum(weights[b:ra]) <= T.region_merge_max_gap_penalty and not any(barrier[b:ra])
+                and score + rs + sum(weights[b:ra]) > 0):
             b, score, joined = rb, score + rs + sum(weights[b:ra]), True
         if not joined:
             return a, b
@@ -295,7 +321,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         return ()
     quals = [_quality(f) for f in feats]
     typed = _pretype(lines, feats, quals)
-    weights = _run_weights(feats, quals, typed)
+    weights = _run_weights(lines, feats, quals, typed)
     barrier = [_is_barrier(f) for f in feats]
     anchor = _anchored_title(lines, feats, quals, typed)
     a, b = _body_region(weights, barrier, 0 if anchor is None else anchor + 1)
@@ -340,9 +366,11 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 or lines[i].group != lines[i - 1].group or quals[i] in (Quality.GOOD, Quality.NEAR)
                 or feats[i].words > _RUN_KINDS[prev.kind]):  # type: ignore[index]
             continue
-        # a menu swallows one-word items that look like something else ("Weather", "Print")
+        # a menu swallows one-word items that look like something else ("Weather", "Print"), but
+        # not the sign-in, cookie or newsletter prompts that sit in it
         if d is None or d.role is Role.BODY or (d.role is Role.BOILERPLATE and feats[i].words <= 2
-                                                and prev.kind is BoilerplateKind.NAVIGATION):
+                                                and prev.kind is BoilerplateKind.NAVIGATION
+                                                and d.kind not in _OWN_KINDS):
             decided[i] = Decision(Role.BOILERPLATE, prev.kind, (f"run-of={prev.kind.value}",))
 
     # the title: the repeated document title, else the best headline-shaped line above the body

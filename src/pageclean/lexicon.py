@@ -16,8 +16,19 @@ from typing import Any
 
 from .model import BoilerplateKind
 
-__all__ = ["AGENCIES", "BOILERPLATE_RULES", "CREDIT_WORDS", "STOPWORDS", "THRESHOLDS", "Agency",
-           "KindRules", "Thresholds", "lookup_agency"]
+__all__ = [
+    "AGENCIES",
+    "BOILERPLATE_RULES",
+    "CREDIT_WORDS",
+    "DOM_TAG_HINTS",
+    "DOM_WORD_HINTS",
+    "STOPWORDS",
+    "THRESHOLDS",
+    "Agency",
+    "KindRules",
+    "Thresholds",
+    "lookup_agency",
+]
 
 
 def _read_json(name: str) -> Any:
@@ -135,7 +146,20 @@ def _load_credit_words() -> CreditWords:
     )
 
 
+def _load_dom_hints() -> tuple[MappingProxyType[str, str], MappingProxyType[str, str]]:
+    """(tag → concept, class/id word → concept); concepts are boilerplate kinds or ``content``."""
+    raw = _read_json("dom_hints.json")
+    words: dict[str, str] = {}
+    for concept, members in raw["words"].items():
+        if concept != "content":
+            BoilerplateKind(concept)  # validate
+        for word in members:
+            words.setdefault(word, concept)
+    return MappingProxyType(dict(raw["tags"])), MappingProxyType(words)
+
+
 _AGENCY_EXACT, _AGENCY_FOLDED = _load_agencies()
+DOM_TAG_HINTS, DOM_WORD_HINTS = _load_dom_hints()
 AGENCIES = _AGENCY_FOLDED
 BOILERPLATE_RULES = _load_rules()
 STOPWORDS = _load_stopwords()

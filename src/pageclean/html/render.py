@@ -14,6 +14,8 @@ from typing import Any
 
 from lxml import etree
 
+from ..lexicon import DOM_TAG_HINTS, DOM_WORD_HINTS
+
 __all__ = ["Rendered", "render"]
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -28,6 +30,12 @@ _HINT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", 
                         "figcaption", "title", "dt", "dd", "caption", "code"})
 _CELL = frozenset({"td", "th"})
 _SPACES = re.compile(r"\s+")
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+#: elements whose class/id say what the page is about (WordPress: "category-news tag-weather"), not
+#: what the element is
+_UNREAD_CLASSES = frozenset({"article", "main", "body", "html"})
+#: a line whose characters are at least this share link text is marked ``linky``
+_LINKY_SHARE = 0.75
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -36,6 +44,26 @@ class Rendered:
     text: str
     #: per physical line of ``text``: (block tag, class/id hints)
     lines: tuple[tuple[str | None, tuple[str, ...]], ...]
+
+
+def _mark(tag: str, el: Any) -> str | None:
+    """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``).
+    Within one element a boilerplate word wins over a content word ("article-footer" is a footer)."""
+    found: str | None = DOM_TAG_HINTS.get(tag)
+    if found is not None:
+        return found
+    if tag in _UNREAD_CLASSES:
+        return "content" if tag in ("article", "main") else None
+    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if not attrs:
+        return None
+    for token in _TOKEN_SPLIT.split(attrs.lower()):
+        concept = DOM_WORD_HINTS.get(token)
+        if concept is not None and concept != "content":
+            return concept
+        if concept == "content":
+            found = concept
+    return found
 
 
 def _hidden(el: Any) -> bool:
@@ -53,9 +81,11 @@ class _Builder:
         self.tags: list[tuple[str | None, tuple[str, ...]]] = []
         self.current: list[str] = []
         self.current_tag: str | None = None
+        self.current_mark: str | None = None
+        self.link_chars = 0
         self.pending_blank = False
 
-    def text(self, s: str, tag: str | None, pre: bool) -> None:
+    def text(self, s: str, tag: str | None, pre: bool, mark: str | None = None, link: bool = False) -> None:
         if not s:
             return
         if pre:
@@ -64,7 +94,7 @@ class _Builder:
                 if k:
                     self.newline()
                 if part:
-                    self._add(part, tag)
+                    self._add(part, tag, mark, link)
             return
         collapsed = _SPACES.sub(" ", s)
         if not self.current:
@@ -72,15 +102,19 @@ class _Builder:
         elif self.current[-1].endswith(" ") and collapsed.startswith(" "):
             collapsed = collapsed[1:]
         if collapsed:
-            self._add(collapsed, tag)
+            self._add(collapsed, tag, mark, link)
 
-    def _add(self, s: str, tag: str | None) -> None:
+    def _add(self, s: str, tag: str | None, mark: str | None, link: bool) -> None:
         if not self.current:
             if self.pending_blank and self.lines:
                 self.lines.append("")
                 self.tags.append((None, ()))
             self.pending_blank = False
             self.current_tag = tag
+            self.current_mark = mark
+            self.link_chars = 0
+        if link:
+            self.link_chars += len(s.strip())
         self.current.append(s)
 
     def newline(self) -> None:
@@ -88,8 +122,13 @@ class _Builder:
             line = "".join(self.current).rstrip()
             self.current = []
             if line.strip():
+                hints: list[str] = []
+                if self.current_mark is not None:
+                    hints.append(f"dom:{self.current_mark}")
+                if self.link_chars >= _LINKY_SHARE * len(line.replace(" ", "")):
+                    hints.append("linky")
                 self.lines.append(line)
-                self.tags.append((self.current_tag, ()))
+                self.tags.append((self.current_tag, tuple(hints)))
 
     def paragraph(self) -> None:
         self.newline()
@@ -103,13 +142,16 @@ class _Builder:
 def render(root: Any) -> Rendered:
     b = _Builder()
     block_stack: list[str] = []
+    marks: list[str | None] = []  # per open element: its mark, or the mark it inherits
     pre_depth = 0
+    link_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
         if tag is None:
             if event == "end" and el.tail:
-                b.text(el.tail, block_stack[-1] if block_stack else None, pre_depth > 0)
+                b.text(el.tail, block_stack[-1] if block_stack else None, pre_depth > 0,
+                       marks[-1] if marks else None, link_depth > 0)
             continue
         tag = tag.lower()
         if event == "start":
@@ -124,6 +166,10 @@ def render(root: Any) -> Rendered:
                 walker.skip_subtree()
                 # the skipped element's "end" event still fires: it emits the tail
                 continue
+            mark = _mark(tag, el)
+            marks.append(mark if mark is not None else (marks[-1] if marks else None))
+            if tag == "a":
+                link_depth += 1
             if tag in _PARAGRAPH:
                 b.paragraph()
             elif tag in _LINE:
@@ -135,10 +181,15 @@ def render(root: Any) -> Rendered:
             if tag == "pre":
                 pre_depth += 1
             if el.text:
-                b.text(el.text, block_stack[-1] if block_stack else None, pre_depth > 0)
+                b.text(el.text, block_stack[-1] if block_stack else None, pre_depth > 0, marks[-1],
+                       link_depth > 0)
         else:
             skipped = tag in _SKIP or (tag != "head" and _hidden(el))
             if not skipped:
+                if marks:
+                    marks.pop()
+                if tag == "a" and link_depth:
+                    link_depth -= 1
                 if tag in _HINT_TAGS and block_stack:
                     block_stack.pop()
                 if tag == "pre":
@@ -147,9 +198,8 @@ def render(root: Any) -> Rendered:
                     b.paragraph()
                 elif tag in _LINE:
                     b.newline()
-                elif tag == "img":
-                    pass
             if el.tail:
-                b.text(el.tail, block_stack[-1] if block_stack else None, pre_depth > 0)
+                b.text(el.tail, block_stack[-1] if block_stack else None, pre_depth > 0,
+                       marks[-1] if marks else None, link_depth > 0)
     b.newline()
     return Rendered("\n".join(b.lines), tuple(b.tags))
