@@ -121,3 +121,33 @@ def test_public_surface() -> None:
     assert set(pageclean.__all__) >= {"extract", "Page", "Segment", "Block", "Credit", "Boilerplate",
                                       "PagecleanError", "Options", "Role", "CreditKind", "BoilerplateKind"}
     assert isinstance(pageclean.extract("x"), Page)
+
+
+def test_absurd_nesting_gives_a_page_quickly() -> None:
+    """100,000 nested elements (and a deep chain of hidden ones) neither crash, recurse nor hang."""
+    import time
+
+    for markup in ("<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>",
+                   "<html><body>" + "<div hidden>" * 50_000 + "deep" + "</div>" * 50_000 + "</body></html>"):
+        t0 = time.perf_counter()
+        page = pageclean.extract(markup)
+        assert isinstance(page, Page)
+        assert time.perf_counter() - t0 < 10
+
+
+def test_content_hidden_until_a_script_reveals_it_is_kept() -> None:
+    """Anti-flicker wrappers hide the whole page until a script runs; small hidden parts are dropped."""
+    article = "".join(f"<p>The council said on Tuesday that the budget for year {n} would rise by two percent.</p>"
+                      for n in range(30))
+    page = pageclean.extract(f"<html><body><div style='visibility:hidden'>{article}"
+                             "<div hidden>Close menu</div></div></body></html>")
+    assert "budget for year 29" in page.body
+    assert "Close menu" not in page.text
+
+
+def test_noscript_content_is_read() -> None:
+    """Server-rendered fallbacks live in <noscript> (forum engines): their text is the page."""
+    posts = "".join(f"<p>Reply {n}: I think the new release fixed the problem with the importer for me.</p>"
+                    for n in range(10))
+    page = pageclean.extract(f"<html><body><div id=app></div><noscript>{posts}</noscript></body></html>")
+    assert "Reply 9" in page.body

@@ -18,7 +18,7 @@ from ..lexicon import DOM_TAG_HINTS, DOM_WORD_HINTS
 
 __all__ = ["Rendered", "render"]
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+_SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed",
                    "canvas", "audio", "video", "select", "option", "textarea", "input", "button", "head",
                    "link", "meta", "base"})
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
@@ -36,6 +36,9 @@ _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _UNREAD_CLASSES = frozenset({"article", "main", "body", "html"})
 #: a line whose characters are at least this share link text is marked ``linky``
 _LINKY_SHARE = 0.75
+#: hidden elements are skipped only when this small (children, characters)
+_HIDDEN_MAX_NODES = 60
+_HIDDEN_MAX_CHARS = 400
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -67,10 +70,25 @@ def _mark(tag: str, el: Any) -> str | None:
 
 
 def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    """Hidden and small: a collapsed menu, a modal, an icon label. Large hidden subtrees are kept:
+    pages hide their whole content until a script reveals it (anti-flicker wrappers)."""
+    if el.get("hidden") is None and el.get("aria-hidden") != "true":
+        style = el.get("style")
+        if not (style and _HIDDEN_STYLE.search(style)):
+            return False
+    return _small(el)
+
+
+def _small(el: Any) -> bool:
+    """At most _HIDDEN_MAX_NODES elements and _HIDDEN_MAX_CHARS characters (stops early: O(1))."""
+    chars = 0
+    for n, node in enumerate(el.iter()):
+        if n >= _HIDDEN_MAX_NODES:
+            return False
+        chars += len(node.text or "") + (len(node.tail or "") if node is not el else 0)
+        if chars >= _HIDDEN_MAX_CHARS:
+            return False
+    return True
 
 
 class _Builder:
