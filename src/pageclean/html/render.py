@@ -18,9 +18,10 @@ from ..lexicon import DOM_TAG_HINTS, DOM_WORD_HINTS
 
 __all__ = ["Rendered", "render"]
 
-_SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed",
-                   "canvas", "audio", "video", "select", "option", "textarea", "input", "button", "head",
-                   "link", "meta", "base"})
+_SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
+                   "video", "head", "link", "meta", "base", "input"})
+#: form controls: skipped when small; a large one is markup that was never closed and swallowed the page
+_SKIP_IF_SMALL = frozenset({"select", "option", "textarea", "button"})
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
                         "dl", "figure", "header", "footer", "section", "article", "aside", "nav", "main",
                         "form", "hr", "title", "figcaption", "address", "details", "fieldset"})
@@ -180,7 +181,7 @@ def render(root: Any) -> Rendered:
                     b.paragraph()
                 walker.skip_subtree()
                 continue
-            if tag in _SKIP or _hidden(el):
+            if tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el)):
                 walker.skip_subtree()
                 # the skipped element's "end" event still fires: it emits the tail
                 continue
@@ -202,7 +203,7 @@ def render(root: Any) -> Rendered:
                 b.text(el.text, block_stack[-1] if block_stack else None, pre_depth > 0, marks[-1],
                        link_depth > 0)
         else:
-            skipped = tag in _SKIP or (tag != "head" and _hidden(el))
+            skipped = tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el))
             if not skipped:
                 if marks:
                     marks.pop()
