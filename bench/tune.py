@@ -21,17 +21,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.datasets import devset, raw_html, wcxb  # noqa: E402
-from bench.scoring import snippet_counts, wcxb_scores  # noqa: E402
-from pageclean import classify as classify_module  # noqa: E402
-from pageclean import lexicon  # noqa: E402
-from pageclean.api import _from_tree  # noqa: E402
-from pageclean.assemble import assemble  # noqa: E402
-from pageclean.decode import decode_bytes  # noqa: E402
-from pageclean.features import line_features  # noqa: E402
-from pageclean.html import parse_html  # noqa: E402
-from pageclean.model import InputKind  # noqa: E402
-from pageclean.text import normalize_text, segment_text  # noqa: E402
+from bench.datasets import devset, raw_html, wcxb
+from bench.scoring import snippet_counts, wcxb_scores
+from pageclean import classify as classify_module
+from pageclean import lexicon
+from pageclean.api import _from_tree
+from pageclean.assemble import assemble
+from pageclean.decode import decode_bytes
+from pageclean.features import line_features
+from pageclean.html import parse_html
+from pageclean.model import InputKind
+from pageclean.text import normalize_text, segment_text
 
 
 def _prepare(dataset: str, page_id: str) -> Any:
