@@ -88,25 +88,22 @@ def check(fx: Fixture, page: Any, aspect: str) -> tuple[bool, str]:
         got = sorted((c.kind.value, c.source) for c in page.credits)
         return want == got, f"credits {got} != {want}"
     if aspect == "boilerplate":
-        misses = []
-        for label, start, end in _spans(page.text, exp.get("boilerplate", [])):
-            need = (end - start) / 2
-            hit = any(bp.kind.value == label["kind"] and min(end, bp.end) - max(start, bp.start) >= need
-                      for bp in page.boilerplate)
-            if not hit:
-                misses.append(f"{label['kind']}:{label['first'][:30]!r}")
+        misses = [f"{label['kind']}:{label['first'][:30]!r}"
+                  for label, start, end in _spans(page.text, exp.get("boilerplate", []))
+                  if not _found(page, label["kind"], start, end)]
         return not misses, f"boilerplate not found: {misses}"
     raise ValueError(aspect)
 
 
+def _found(page: Any, kind: str, start: int, end: int) -> bool:
+    """A labelled block is found when a block of its kind overlaps at least half its characters."""
+    return any(bp.kind.value == kind and min(end, bp.end) - max(start, bp.start) >= (end - start) / 2
+               for bp in page.boilerplate)
+
+
 def boilerplate_recall(fx: Fixture, page: Any) -> tuple[int, int]:
-    found = total = 0
-    for label, start, end in _spans(page.text, fx.expected.get("boilerplate", [])):
-        total += 1
-        need = (end - start) / 2
-        found += any(bp.kind.value == label["kind"] and min(end, bp.end) - max(start, bp.start) >= need
-                     for bp in page.boilerplate)
-    return found, total
+    spans = list(_spans(page.text, fx.expected.get("boilerplate", [])))
+    return sum(_found(page, label["kind"], s, e) for label, s, e in spans), len(spans)
 
 
 def main() -> int:
