@@ -21,6 +21,7 @@ Passes:
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -54,8 +55,7 @@ class Decision:
 #: kinds whose strong line opens a section: the lines after it, outside the body, share its kind
 _SECTION_KINDS = frozenset({
     BoilerplateKind.RELATED, BoilerplateKind.COMMENTS, BoilerplateKind.NAVIGATION, BoilerplateKind.TAGS,
-    BoilerplateKind.LEGAL, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER, BoilerplateKind.COOKIE,
-    BoilerplateKind.LOGIN_PAYWALL,
+    BoilerplateKind.LEGAL, BoilerplateKind.SHARE,
 })
 #: kinds whose header line carries on to the short lines under it, inside the body too, with the
 #: most words such a following line may have
@@ -314,6 +314,18 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     return best[1] if best is not None and best[0] >= 1.0 else None
 
 
+def _group_kinds(lines: Sequence[Line], decided: Sequence[Decision | None], lo: int, hi: int
+                 ) -> dict[int, BoilerplateKind]:
+    """The kind the untyped lines of each group in [lo, hi) take: the kind most of its typed lines
+    have (one "Newsletter" item does not make a menu a newsletter prompt)."""
+    typed: dict[int, Counter[BoilerplateKind]] = defaultdict(Counter)
+    for i in range(lo, hi):
+        d = decided[i]
+        if d is not None and d.role is Role.BOILERPLATE:
+            typed[lines[i].group][d.kind] += 1  # type: ignore[index]
+    return {g: counts.most_common(1)[0][0] for g, counts in typed.items()}
+
+
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True
              ) -> tuple[Decision, ...]:
     n = len(lines)
@@ -390,11 +402,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # pass 4c: lines left outside the body take their section's kind
     for lo, hi in ((0, a), (b, n)):
         section: BoilerplateKind | None = None
-        group_kind: dict[int, BoilerplateKind] = {}
-        for i in range(lo, hi):
-            d = decided[i]
-            if d is not None and d.role is Role.BOILERPLATE:
-                group_kind.setdefault(lines[i].group, d.kind)  # type: ignore[arg-type]
+        group_kind = _group_kinds(lines, decided, lo, hi)
         for i in range(lo, hi):
             d = decided[i]
             if d is not None:
