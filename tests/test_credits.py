@@ -34,6 +34,8 @@ def credits_of(text: str) -> list[tuple[str, str | None]]:
     ("(dpa)", "Deutsche Presse-Agentur"),
     ("dpa/lno", "Deutsche Presse-Agentur"),
     ("AFP/Reuters", "Agence France-Presse"),
+    ("AFP/The Local", "Agence France-Presse"),
+    ("JIJI", "Jiji Press"),
 ])
 def test_agency_lines(line: str, source: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == [("agency", source)]
@@ -60,6 +62,7 @@ def test_dateline_prefix_is_split_from_the_body(prefix: str, source: str) -> Non
     ("Copyright 2022 The Associated Press. All rights reserved.", "copyright", "Associated Press"),
     ("© dpa-infocom, dpa:220121-99-12345/3", "copyright", "Deutsche Presse-Agentur"),
     ("Copyright © 2023 Reuters", "copyright", "Reuters"),
+    ("© Thomson Reuters 2020", "copyright", "Reuters"),
 ])
 def test_trailers(line: str, kind: str, source: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == [(kind, source)]
@@ -72,6 +75,8 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("Por María García", "María García"),
     ("By Jane Doe and John Roe", "Jane Doe"),
     ("Автор: Иван Петров", "Иван Петров"),
+    ("By Haley Hoekstra • March 12, 2025", "Haley Hoekstra"),
+    ("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", "Nicolas Gutierrez C."),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -86,6 +91,8 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "By the way",
     "Von Anfang an",
     "The AA said the roads were busy.",
+    "Reuters/Getty Images",
+    "(AP Photo/Evan Vucci)",
 ])
 def test_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == []

@@ -341,7 +341,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         anchor = None
         a, b = _body_region(weights, barrier, 0)
     decided: list[Decision | None] = [None] * n
-    dateline_zone = frozenset(range(a, min(b, a + 3)))
+    dateline_zone = frozenset(range(a, min(b, a + 5)))
     # credits may stand near the body: bylines above it or just below, source lines below
     near_lo = max(0, a - T.title_window_lines)
     near_hi = min(n, b + 15)

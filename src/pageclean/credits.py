@@ -44,6 +44,10 @@ _SUFFIX_TAG = re.compile(r"\s\(([^()\n]{1,30})\)\s*$")
 _TAG_LINE = re.compile(r"^[(\[]?\s*([^()\[\]\n]{1,40}?)\s*[)\]]?\s*\.?$")
 _LABEL = re.compile(r"^([^\W\d_][^:：\n]{0,20}?)\s*[:：]\s*(\S.{0,120}?)\s*\.?$")
 _YEAR = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*")
+#: a photo credit ("Reuters/Getty Images", "AFP/picture alliance") is a caption, not a story credit
+_PHOTO_CREDIT = re.compile(r"\b(?:getty|images?|photos?|fotos?|imago|shutterstock|picture[ -]alliance|istock)\b",
+                           re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"\s*\d{4}\s*$")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -63,13 +67,15 @@ def _agency_of(names: str) -> tuple[str, str] | None:
 def _is_agency_tag(inner: str) -> tuple[str, str] | None:
     """An agency tag: every part is an agency, or agency plus short desk codes (``dpa/lno``)."""
     parts = [p for p in re.split(r"\s*[/,;]\s*", inner) if p]
-    if not parts or len(parts) > 4:
+    if not parts or len(parts) > 4 or _PHOTO_CREDIT.search(inner):
         return None
     first = lookup_agency(parts[0])
     if first is None:
         return None
     for part in parts[1:]:
-        if lookup_agency(part) is None and not re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part):
+        # another agency, a desk code ("dpa/lno"), or the publishing outlet ("AFP/The Local")
+        if (lookup_agency(part) is None and not re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part)
+                and not (len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
             return None
     return first.canonical, first.country
 
@@ -93,7 +99,7 @@ def _person_names(rest: str) -> str | None:
     rest = rest.strip(" :.,")
     first = _SPLIT_NAMES.split(rest, maxsplit=1)[0].strip()
     # "Jane Doe | Reuters", "Jane Doe - AP", "JANE DOE Associated Press"
-    first = re.split(r"\s+[|–—-]\s+", first, maxsplit=1)[0].strip()
+    first = re.split(r"\s+[|–—•·/-]\s+", first, maxsplit=1)[0].strip()
     tokens = first.split()
     # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
     for k, tok in enumerate(tokens):
@@ -126,7 +132,7 @@ def match_credit(text: str) -> CreditMatch | None:
     # wire copyright: "Copyright 2022 The Associated Press. All rights reserved."
     mark = _startswith_phrase(low, CREDIT_WORDS.copyright_marks)
     if mark is not None and n_words <= THRESHOLDS.credit_line_max_words:
-        rest = _YEAR.sub("", text[len(mark):].strip())
+        rest = _TRAILING_YEAR.sub("", _YEAR.sub("", text[len(mark):].strip()))
         head = re.split(r"[.;|]\s|\s[-–—]\s|,\s", rest, maxsplit=1)[0]
         agency = _agency_of(head) or _agency_of(" ".join(head.split()[:3]))
         if agency is not None:
