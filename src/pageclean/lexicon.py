@@ -72,7 +72,6 @@ class Thresholds:
     region_merge_max_gap_penalty: float
     byline_max_words: int
     credit_line_max_words: int
-    related_run_min_lines: int
 
 
 @dataclass(frozen=True, slots=True)
