@@ -63,3 +63,11 @@ def test_no_pattern_backtracks_badly() -> None:
             pattern.search(text)
     elapsed = time.perf_counter() - t0
     assert elapsed < 0.002 * len(patterns) * len(_ADVERSARIAL) + 1.0, elapsed
+
+
+def test_weak_patterns_are_whole_line_cues() -> None:
+    """features.py only tries weak patterns on lines of at most WEAK_MAX_WORDS words, which is right
+    only while every weak pattern is anchored at both ends (a whole short line)."""
+    for spec in _data("boilerplate.json")["kinds"].values():
+        for pattern in spec.get("weak", []):
+            assert pattern.startswith("^") and pattern.endswith("$"), pattern

@@ -15,7 +15,7 @@ from .lexicon import BOILERPLATE_RULES, STOPWORDS
 from .model import BoilerplateKind
 from .text.segment import Line
 
-__all__ = ["LineFeatures", "line_features"]
+__all__ = ["WEAK_MAX_WORDS", "LineFeatures", "line_features"]
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -25,6 +25,8 @@ _SENTENCE_END = frozenset(".!?…:;\"”»’)。！？")
 _TERMINAL = frozenset(".!?…。！？")
 #: lines longer than this many characters are never matched against boilerplate patterns
 _PATTERN_MAX_CHARS = 1200
+#: weak patterns are whole-line cues of at most this many words ("Accept all", "17.7", "Email")
+WEAK_MAX_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +57,8 @@ def line_features(line: Line) -> LineFeatures:
     text = line.text
     tokens = _WORD.findall(text)
     words = _word_count(text, tokens)
-    letters = sum(1 for ch in text if ch.isalpha()) if len(text) < 5000 else sum(map(str.isalpha, text))
-    stops = sum(1 for t in tokens if t.casefold() in STOPWORDS)
+    letters = sum(map(str.isalpha, text))
+    stops = sum(map(STOPWORDS.__contains__, map(str.casefold, tokens)))
     strong: tuple[BoilerplateKind, str] | None = None
     weak: list[tuple[BoilerplateKind, str]] = []
     if len(text) <= _PATTERN_MAX_CHARS:
@@ -68,6 +70,8 @@ def line_features(line: Line) -> LineFeatures:
                     if pattern.search(text):
                         strong = (rules.kind, name)
                         break
+            if words > WEAK_MAX_WORDS:
+                continue
             for name, pattern in rules.weak:
                 if pattern.search(text):
                     weak.append((rules.kind, name))
