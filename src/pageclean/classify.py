@@ -62,7 +62,8 @@ _SECTION_KINDS = frozenset({
 _RUN_KINDS = {BoilerplateKind.RELATED: 20, BoilerplateKind.SHARE: 3, BoilerplateKind.NAVIGATION: 3}
 #: containers whose prose is never the article
 _DOM_PROSE_KINDS = frozenset({BoilerplateKind.COMMENTS, BoilerplateKind.RELATED, BoilerplateKind.COOKIE,
-                              BoilerplateKind.ADVERTISEMENT, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER})
+                              BoilerplateKind.ADVERTISEMENT, BoilerplateKind.SHARE, BoilerplateKind.NEWSLETTER,
+                              BoilerplateKind.OTHER})
 #: kinds a menu never swallows
 _OWN_KINDS = frozenset({BoilerplateKind.LOGIN_PAYWALL, BoilerplateKind.COOKIE, BoilerplateKind.NEWSLETTER})
 #: kinds that close an article: the body region never runs across one of their lines
