@@ -164,6 +164,7 @@ def render(root: Any) -> Rendered:
     marks: list[str | None] = []  # per open element: its mark, or the mark it inherits
     pre_depth = 0
     link_depth = 0
+    just_skipped = False  # the previous event was the start of a skipped element
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -180,10 +181,13 @@ def render(root: Any) -> Rendered:
                     b.text(title.text, "title", False)
                     b.paragraph()
                 walker.skip_subtree()
+                just_skipped = True
                 continue
             if tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el)):
                 walker.skip_subtree()
-                # the skipped element's "end" event still fires: it emits the tail
+                # the skipped element's "end" event still fires (it is the very next event): it
+                # emits the tail and must not pop what its start never pushed
+                just_skipped = True
                 continue
             mark = _mark(tag, el)
             marks.append(mark if mark is not None else (marks[-1] if marks else None))
@@ -203,7 +207,7 @@ def render(root: Any) -> Rendered:
                 b.text(el.text, block_stack[-1] if block_stack else None, pre_depth > 0, marks[-1],
                        link_depth > 0)
         else:
-            skipped = tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el))
+            skipped, just_skipped = just_skipped, False
             if not skipped:
                 if marks:
                     marks.pop()
