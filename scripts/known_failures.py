@@ -14,23 +14,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.fixtures import ASPECTS, check, load_fixtures  # noqa: E402
+from bench.fixtures import ASPECTS, check, extract_for, load_fixtures  # noqa: E402
 
-import pageclean  # noqa: E402
-
-HEADER = """# fixture::aspect pairs that fail today; tests/test_fixtures.py marks them xfail(strict=True).
+HEADER = """# fixture::mode::aspect triples that fail today; tests/test_fixtures.py marks them xfail(strict=True).
 # Regenerate with `python scripts/known_failures.py` and read the diff before committing.
 """
 
 
 def main() -> int:
     lines = []
-    for fx in load_fixtures("text"):
-        page = pageclean.extract(fx.input_text(), options=pageclean.Options(input_kind="text"))
-        for aspect in ASPECTS:
-            ok, why = check(fx, page, aspect)
-            if not ok:
-                lines.append(f"{fx.name}::{aspect}  # {why[:150]}".replace("\n", " "))
+    for fx in load_fixtures():
+        for mode in fx.modes:
+            page = extract_for(fx, mode)
+            for aspect in ASPECTS:
+                ok, why = check(fx, page, aspect, mode)
+                if not ok:
+                    lines.append(f"{fx.name}::{mode}::{aspect}  # {why[:150]}".replace("\n", " "))
     (ROOT / "tests" / "known_failures.txt").write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} known failures written")
     return 0

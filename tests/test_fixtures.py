@@ -1,6 +1,7 @@
-"""Golden fixtures: real pages flattened to text, labelled by hand (docs/labelling.md).
+"""Golden fixtures: real pages, labelled by hand (docs/labelling.md), checked as raw HTML and as
+the same page flattened to text.
 
-One test per fixture and aspect. Aspects the engine does not get right yet are listed in
+One test per fixture, mode and aspect. Aspects the engine does not get right yet are listed in
 ``tests/known_failures.txt`` and marked xfail(strict=True): a listed aspect that starts passing
 fails the suite until the list is updated, so the list stays the honest record of what fails.
 The fixtures refer to pages of ../shared/data by id; without that folder these tests skip.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bench.fixtures import ASPECTS, Fixture, check, load_fixtures
+from bench.fixtures import ASPECTS, Fixture, check, extract_for, load_fixtures
 
 import pageclean
 
@@ -22,24 +23,25 @@ KNOWN = frozenset(
     for line in (Path(__file__).with_name("known_failures.txt")).read_text(encoding="utf-8").splitlines()
     if line.split("#")[0].strip()
 )
-FIXTURES = load_fixtures("text")
-_PAGES: dict[str, pageclean.Page] = {}
+FIXTURES = load_fixtures()
+_PAGES: dict[tuple[str, str], pageclean.Page] = {}
 
 
-def _page(fx: Fixture) -> pageclean.Page:
-    # one extraction per fixture for all its aspects (a test-local memo, not a library cache)
-    if fx.name not in _PAGES:
-        _PAGES[fx.name] = pageclean.extract(fx.input_text(), options=pageclean.Options(input_kind="text"))
-    return _PAGES[fx.name]
+def _page(fx: Fixture, mode: str) -> pageclean.Page:
+    # one extraction per fixture and mode for all its aspects (a test-local memo, not a library cache)
+    if (fx.name, mode) not in _PAGES:
+        _PAGES[fx.name, mode] = extract_for(fx, mode)
+    return _PAGES[fx.name, mode]
 
 
 def _cases() -> list[pytest.param]:  # type: ignore[valid-type]
     cases = []
     for fx in FIXTURES:
-        for aspect in ASPECTS:
-            key = f"{fx.name}::{aspect}"
-            marks = [pytest.mark.xfail(strict=True, reason="known failure")] if key in KNOWN else []
-            cases.append(pytest.param(fx, aspect, id=key, marks=marks))
+        for mode in fx.modes:
+            for aspect in ASPECTS:
+                key = f"{fx.name}::{mode}::{aspect}"
+                marks = [pytest.mark.xfail(strict=True, reason="known failure")] if key in KNOWN else []
+                cases.append(pytest.param(fx, mode, aspect, id=key, marks=marks))
     return cases
 
 
@@ -54,13 +56,13 @@ def test_there_are_enough_fixtures() -> None:
 
 
 def test_known_failures_name_real_cases() -> None:
-    names = {f"{fx.name}::{a}" for fx in FIXTURES for a in ASPECTS}
+    names = {f"{fx.name}::{m}::{a}" for fx in FIXTURES for m in fx.modes for a in ASPECTS}
     assert names >= KNOWN, sorted(KNOWN - names)
 
 
-@pytest.mark.parametrize(("fx", "aspect"), _cases())
-def test_fixture(fx: Fixture, aspect: str) -> None:
+@pytest.mark.parametrize(("fx", "mode", "aspect"), _cases())
+def test_fixture(fx: Fixture, mode: str, aspect: str) -> None:
     if "dataset" in fx.expected["input"] and not SHARED_DATA.exists():
         pytest.skip("../shared/data is not present")
-    ok, why = check(fx, _page(fx), aspect)
+    ok, why = check(fx, _page(fx, mode), aspect, mode)
     assert ok, why
