@@ -145,6 +145,11 @@ def check(fx: Fixture, page: Any, aspect: str, mode: str = "text") -> tuple[bool
         ok = norm(page.title, mode) == norm(exp.get("title"), mode)
         return ok, f"title {page.title!r} != {exp.get('title')!r}"
     b = exp["body"]
+    if b.get("none"):  # a page without any article: the body must be empty
+        if aspect in ("body-start", "body-end"):
+            return not body, f"body should be empty, starts {body[:80]!r}"
+        if aspect in ("body-contains", "headings"):
+            return True, ""
     if aspect == "body-start":
         want = norm(b["first"], mode) or ""
         return body.startswith(want), f"body starts {body[:80]!r}, want {want!r}"

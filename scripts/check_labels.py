@@ -60,9 +60,10 @@ def problems(fx, agencies: set[str]) -> tuple[list[str], list[str]]:  # type: ig
     if exp.get("title") is not None:
         need(exp["title"], "title")
     body = exp.get("body", {})
-    for key in ("first", "last"):
-        need(body.get(key), f"body.{key}")
-    if body.get("first") in text and body.get("last") in text and text.find(body["first"]) > text.rfind(body["last"]):
+    if not body.get("none"):
+        for key in ("first", "last"):
+            need(body.get(key), f"body.{key}")
+    if not body.get("none") and body.get("first") in text and body.get("last") in text and text.find(body["first"]) > text.rfind(body["last"]):
         errs.append("body.first comes after body.last")
     for key in ("contains", "excludes", "headings"):
         for i, s in enumerate(body.get(key, [])):
