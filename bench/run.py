@@ -26,14 +26,13 @@ import statistics
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.datasets import devset, flatten, raw_html, wcxb
-from bench.scoring import snippet_counts, wcxb_scores
+from bench.scoring import score_devset, score_wcxb
 
 ENGINES = ("pageclean-html", "pageclean-text", "trafilatura")
 SETS = ("devset", "wcxb-dev")
@@ -86,26 +85,8 @@ def run_child(engine: str, dataset: str, limit: int | None) -> dict[str, Any]:
         "median_ms": statistics.median(times) * 1000,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
-    if dataset == "devset":
-        tp = fn = fp = tn = 0
-        for (rec, _), body in zip(pages, bodies, strict=False):
-            a, b, c, d = snippet_counts(body, rec.with_, rec.without)
-            tp, fn, fp, tn = tp + a, fn + b, fp + c, tn + d
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        result.update(precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0,
-                      accuracy=(tp + tn) / (tp + fn + fp + tn))
-    else:
-        per_type: dict[str, list[float]] = defaultdict(list)
-        ps, rs, fs = [], [], []
-        for (rec, _), body in zip(pages, bodies, strict=False):
-            p, r, f = wcxb_scores(body, rec.main_content)
-            ps.append(p)
-            rs.append(r)
-            fs.append(f)
-            per_type[rec.page_type].append(f)
-        result.update(precision=statistics.mean(ps), recall=statistics.mean(rs), f1=statistics.mean(fs),
-                      per_type={k: statistics.mean(v) for k, v in sorted(per_type.items())})
+    recs = [rec for rec, _ in pages]
+    result.update(score_devset(recs, bodies) if dataset == "devset" else score_wcxb(recs, bodies))
     return result
 
 

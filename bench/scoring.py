@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import Any
 
-__all__ = ["snippet_counts", "wcxb_scores"]
+__all__ = ["score_devset", "score_wcxb", "snippet_counts", "wcxb_scores"]
 
 _WS = re.compile(r"\s+")
 _TOKEN = re.compile(r"\w+")
@@ -38,3 +41,29 @@ def wcxb_scores(prediction: str, reference: str) -> tuple[float, float, float]:
     p = common / sum(pred.values())
     r = common / sum(ref.values())
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_devset(recs: Sequence[Any], bodies: Sequence[str]) -> dict[str, float]:
+    """devset figures over pages: snippet precision, recall, F1 and accuracy."""
+    tp = fn = fp = tn = 0
+    for rec, body in zip(recs, bodies, strict=True):
+        a, b, c, d = snippet_counts(body, rec.with_, rec.without)
+        tp, fn, fp, tn = tp + a, fn + b, fp + c, tn + d
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "accuracy": (tp + tn) / max(tp + fn + fp + tn, 1)}
+
+
+def score_wcxb(recs: Sequence[Any], bodies: Sequence[str]) -> dict[str, Any]:
+    """WCXB figures over pages: mean per-page token precision, recall, F1, and F1 per page type."""
+    per_type: dict[str, list[float]] = defaultdict(list)
+    ps, rs, fs = [], [], []
+    for rec, body in zip(recs, bodies, strict=True):
+        p, r, f = wcxb_scores(body, rec.main_content)
+        ps.append(p)
+        rs.append(r)
+        fs.append(f)
+        per_type[rec.page_type].append(f)
+    return {"precision": statistics.mean(ps), "recall": statistics.mean(rs), "f1": statistics.mean(fs),
+            "per_type": {k: statistics.mean(v) for k, v in sorted(per_type.items())}}
