@@ -63,7 +63,9 @@ def problems(fx, agencies: set[str]) -> tuple[list[str], list[str]]:  # type: ig
     if not body.get("none"):
         for key in ("first", "last"):
             need(body.get(key), f"body.{key}")
-    if not body.get("none") and body.get("first") in text and body.get("last") in text and text.find(body["first"]) > text.rfind(body["last"]):
+    first, last = body.get("first"), body.get("last")
+    if (not body.get("none") and isinstance(first, str) and isinstance(last, str) and first in text
+            and last in text and text.find(first) > text.rfind(last)):
         errs.append("body.first comes after body.last")
     for key in ("contains", "excludes", "headings"):
         for i, s in enumerate(body.get(key, [])):

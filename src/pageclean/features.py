@@ -27,6 +27,8 @@ _TERMINAL = frozenset(".!?…。！？")
 _PATTERN_MAX_CHARS = 1200
 #: weak patterns are whole-line cues of at most this many words ("Accept all", "17.7", "Email")
 WEAK_MAX_WORDS = 4
+#: the two characters whose str.lower() differs from the regex engine's case-insensitive matching
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +64,19 @@ def line_features(line: Line) -> LineFeatures:
     strong: tuple[BoilerplateKind, str] | None = None
     weak: list[tuple[BoilerplateKind, str]] = []
     if len(text) <= _PATTERN_MAX_CHARS:
+        low = text.translate(_FOLD).lower()
         for rules in BOILERPLATE_RULES:
             if words > rules.max_words:
                 continue
             if strong is None:
-                for name, pattern in rules.strong:
-                    if pattern.search(text):
+                for name, pattern, literals in rules.strong:
+                    if (literals is None or any(lit in low for lit in literals)) and pattern.search(text):
                         strong = (rules.kind, name)
                         break
             if words > WEAK_MAX_WORDS:
                 continue
-            for name, pattern in rules.weak:
-                if pattern.search(text):
+            for name, pattern, literals in rules.weak:
+                if (literals is None or any(lit in low for lit in literals)) and pattern.search(text):
                     weak.append((rules.kind, name))
                     break
     last = text[-1]

@@ -14,6 +14,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from .literals import required_literals
 from .model import BoilerplateKind
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "THRESHOLDS",
     "Agency",
     "KindRules",
+    "Rule",
     "Thresholds",
     "lookup_agency",
 ]
@@ -41,12 +43,16 @@ class Agency:
     country: str
 
 
+Rule = tuple[str, re.Pattern[str], frozenset[str] | None]
+
+
 @dataclass(frozen=True, slots=True)
 class KindRules:
     kind: BoilerplateKind
     max_words: int
-    strong: tuple[tuple[str, re.Pattern[str]], ...]
-    weak: tuple[tuple[str, re.Pattern[str]], ...]
+    #: (rule name, pattern, required literals or None); see :mod:`pageclean.literals`
+    strong: tuple[Rule, ...]
+    weak: tuple[Rule, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +109,10 @@ def _load_rules() -> tuple[KindRules, ...]:
     for kind_name, spec in _read_json("boilerplate.json")["kinds"].items():
         kind = BoilerplateKind(kind_name)
 
-        def compile_all(patterns: list[str], tag: str, kind_name: str = kind_name
-                        ) -> tuple[tuple[str, re.Pattern[str]], ...]:
-            return tuple((f"{kind_name}.{tag}{i}", re.compile(p, re.IGNORECASE))
+        def compile_all(patterns: list[str], tag: str, kind_name: str = kind_name) -> tuple[Rule, ...]:
+            # anchored patterns are tried at one position only: a literal pre-filter would not pay
+            return tuple((f"{kind_name}.{tag}{i}", re.compile(p, re.IGNORECASE),
+                          None if p.startswith("^") else required_literals(p))
                          for i, p in enumerate(patterns))
 
         rules.append(KindRules(kind, int(spec["max_words"]), compile_all(spec["strong"], "strong"),

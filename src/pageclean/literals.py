@@ -1,0 +1,79 @@
+"""Required literals of a regular expression: a cheap pre-filter for pattern lists.
+
+``required_literals(pattern)`` returns a set of lower-case strings at least one of which occurs
+(case-insensitively) in every string the pattern can match, or ``None`` when no such set can be
+read off the pattern. A line that contains none of them cannot match, so the regex engine (which
+tries an unanchored pattern at every position of the line) need not run. The same idea as the
+literal pre-filters of RE2 and Hyperscan, on Python's own parse of the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as _c
+    from re import _parser as _p
+else:  # Python 3.10
+    import sre_constants as _c
+    import sre_parse as _p
+
+__all__ = ["required_literals"]
+
+#: literals shorter than this are not worth a substring test
+_MIN_LEN = 3
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirement sets (longer shortest literal, then fewer members)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _seq(items: Any) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best, run
+        if len(run) >= _MIN_LEN:
+            best = _better(best, frozenset({"".join(run)}))
+        run = []
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        close()
+        if op is _c.SUBPATTERN:
+            best = _better(best, _seq(av[-1]))
+        elif op is _c.BRANCH:
+            alts = [_seq(branch) for branch in av[1]]
+            if alts and all(a is not None for a in alts):
+                best = _better(best, frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            best = _better(best, _seq(av[2]))
+    close()
+    return best
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Literals one of which every match of ``pattern`` contains (compare with ``text.lower()``)."""
+    try:
+        parsed = _p.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _seq(parsed.data)
+    if found is None:
+        return None
+    # lower() of a literal must stay a plain substring test: give up on case-fold oddities
+    if any(s.lower() != s or s.upper().lower() != s for s in found):
+        return None
+    return found
