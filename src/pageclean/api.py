@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from .assemble import assemble, empty_page
 from .classify import classify
 from .decode import decode_bytes, sniff_binary
 from .errors import InputTooLargeError, InputTypeError
 from .features import line_features
-from .html import parse_html, render
-from .model import InputKind, Page
+from .html import parse_html, read_metadata, render
+from .model import EMPTY_METADATA, InputKind, Metadata, Page
 from .options import DEFAULT_OPTIONS, Options
 from .text import normalize_text, segment_text
 
@@ -40,6 +41,15 @@ def looks_like_html(text: str) -> bool:
 def _from_tree(root: Any) -> tuple[str, tuple[tuple[str | None, tuple[str, ...]], ...]]:
     rendered = render(root)
     return rendered.text, rendered.lines
+
+
+def _site_names(meta: Metadata, url: str | None) -> tuple[str, ...]:
+    """The names the site goes by: its og:site_name, publisher, and host names."""
+    names = [meta.site_name, meta.publisher]
+    for link in (url, meta.canonical_url):
+        if link:
+            names.append(urlsplit(link if "//" in link else "//" + link).hostname)
+    return tuple(n for n in names if n)
 
 
 def _soup_to_markup(source: Any) -> str | None:
@@ -102,11 +112,13 @@ def extract(source: str | bytes | Any, *, url: str | None = None, headers: Mappi
         kind = InputKind.HTML if looks_like_html(markup) else InputKind.TEXT
 
     hints: tuple[tuple[str | None, tuple[str, ...]], ...] | None = None
+    meta: Metadata = EMPTY_METADATA
     if kind is InputKind.HTML:
         if tree is None:
             tree = parse_html(markup)
         if tree is None:
             return empty_page("", kind, url=url, encoding=encoding, encoding_source=encoding_source)
+        meta = read_metadata(tree)
         text, hints = _from_tree(tree)
         text = normalize_text(text)
     else:
@@ -114,7 +126,9 @@ def extract(source: str | bytes | Any, *, url: str | None = None, headers: Mappi
 
     lines = segment_text(text, hints)
     if not lines:
-        return empty_page(text, kind, url=url, encoding=encoding, encoding_source=encoding_source)
+        return empty_page(text, kind, url=url, encoding=encoding, encoding_source=encoding_source, metadata=meta)
     feats = [line_features(line) for line in lines]
-    decisions = classify(lines, feats, find_title=opts.detect_title)
-    return assemble(text, lines, decisions, kind, url=url, encoding=encoding, encoding_source=encoding_source)
+    decisions = classify(lines, feats, find_title=opts.detect_title, title_hint=meta.title,
+                         author_hints=meta.authors, site_hints=_site_names(meta, url))
+    return assemble(text, lines, decisions, kind, url=url, encoding=encoding, encoding_source=encoding_source,
+                    metadata=meta)

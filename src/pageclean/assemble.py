@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from .classify import Decision
 from .errors import PagecleanError
 from .model import (
+    EMPTY_METADATA,
     Block,
     BlockKind,
     Boilerplate,
     Credit,
     InputKind,
+    Metadata,
     Page,
     Role,
     Segment,
@@ -45,13 +47,15 @@ def _merge_evidence(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def empty_page(text: str, input_kind: InputKind, *, url: str | None = None, encoding: str | None = None,
-               encoding_source: str | None = None) -> Page:
+               encoding_source: str | None = None, metadata: Metadata = EMPTY_METADATA) -> Page:
     return Page(text=text, title=None, body="", blocks=(), credits=(), boilerplate=(), segments=(),
-                input_kind=input_kind, url=url, encoding=encoding, encoding_source=encoding_source)
+                input_kind=input_kind, url=url, encoding=encoding, encoding_source=encoding_source,
+                metadata=metadata)
 
 
 def assemble(text: str, lines: Sequence[Line], decisions: Sequence[Decision], input_kind: InputKind, *,
-             url: str | None = None, encoding: str | None = None, encoding_source: str | None = None) -> Page:
+             url: str | None = None, encoding: str | None = None, encoding_source: str | None = None,
+             metadata: Metadata = EMPTY_METADATA) -> Page:
     segments: list[Segment] = []
     credits: list[Credit] = []
     title: str | None = None
@@ -105,6 +109,7 @@ def assemble(text: str, lines: Sequence[Line], decisions: Sequence[Decision], in
         url=url,
         encoding=encoding,
         encoding_source=encoding_source,
+        metadata=metadata,
     )
 
 

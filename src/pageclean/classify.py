@@ -29,6 +29,7 @@ from enum import Enum
 from .credits import CreditMatch
 from .features import LineFeatures
 from .lexicon import THRESHOLDS as T
+from .lexicon import agency_aliases, lookup_agency
 from .model import BlockKind, BoilerplateKind, CreditKind, Role, SegmentKind
 from .text.segment import Line
 
@@ -315,6 +316,107 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     return best[1] if best is not None and best[0] >= 1.0 else None
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _meta_title(lines: Sequence[Line], feats: Sequence[LineFeatures], typed: Sequence[Decision | None],
+                hint: str) -> int | None:
+    """The line that shows the headline the page's metadata names (JSON-LD ``headline``,
+    ``og:title``): the same words, or the hint without its site-name part. An ``<h1>`` wins over
+    an earlier copy (a breadcrumb, a teaser)."""
+    keys = {_fold(hint)}
+    parts = _SITE_SEPARATOR.split(hint)
+    if len(parts) > 1:
+        keys.add(_fold(max(parts, key=len)))
+    keys = {k for k in keys if len(k.split()) >= 2 or len(k) >= 8}
+    if not keys:
+        return None
+    best: tuple[float, int] | None = None
+    for i in range(min(len(lines), T.title_search_lines)):
+        line = lines[i]
+        if line.tag == "title" or typed[i] is not None or feats[i].credit is not None:
+            continue
+        if feats[i].words > T.headline_max_words + 20:
+            continue
+        if _fold(line.text) in keys:
+            score = (1.0 if line.tag == "h1" else 0.0) - 0.0001 * i
+            if best is None or score > best[0]:
+                best = (score, i)
+    return best[1] if best is not None else None
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_BY_WORDS = re.compile(r"^(?:(?:written|posted|published|text)\s+)?(?:by|von|par|por)\s*:?\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||\s(?:and|und|et|y|e|i|и)\s)\s*", re.IGNORECASE)
+
+
+def _author_names(authors: Sequence[str]) -> list[str]:
+    """Person names from metadata author strings: "A, B and C" -> A, B, C; "(CNXSoft)" dropped."""
+    out: list[str] = []
+    for a in authors:
+        for part in _NAME_SPLIT.split(_PAREN.sub("", a)):
+            part = part.strip(" .")
+            if len(part) >= 4 and part not in out:
+                out.append(part)
+    return out
+
+
+def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors: Sequence[str], lo: int, hi: int,
+                  credited: set[str], site: Sequence[str]) -> dict[int, CreditMatch]:
+    """Short lines in [lo, hi) that name an author the page's metadata gives ("Jane Doe",
+    "Jane Doe | 3 March 2024"): bylines, one line per name, and none for a name a "By" line
+    already credits. The name must be a good part of the line (not a mention in a sentence, a
+    comment count or a newsletter prompt). Single-word names (user names, "Redaktion") and the
+    site's own name are not taken: a page names its publisher as author more often than not."""
+    own = {_fold(x) for x in site}
+    names = []
+    for a in _author_names(authors):
+        key = _fold(a)
+        if key in credited:
+            continue
+        # a one-word name ("Susan", a user name) or the site's own name only as the whole line
+        whole_only = len(a.split()) < 2 or key in own
+        names.append((a, whole_only, re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")))
+    found: dict[int, CreditMatch] = {}
+    done: set[str] = set()
+    for i in range(lo, hi):
+        f = feats[i]
+        if not names or f.words > T.meta_author_max_words or f.credit is not None or f.strong is not None:
+            continue
+        text = lines[i].text
+        folded = _fold(text)
+        for name, whole_only, pattern in names:
+            m = pattern.search(folded)
+            if m is None or name in done:
+                continue
+            if whole_only and _BY_WORDS.sub("", folded) != _fold(name):
+                continue
+            if len(name) >= T.meta_author_min_share * len(folded):
+                found[i] = CreditMatch(CreditKind.BYLINE, " ".join(text.split())[m.start():m.end()], None, 0,
+                                       len(text), "credit.meta_author")
+                done.add(name)
+                break
+        if len(found) >= 2:
+            break
+    return found
+
+
+def _site_owns(source: str | None, site: Sequence[str]) -> bool:
+    """A copyright naming the site itself ("Copyright 2026 The Associated Press" on apnews.com)."""
+    if not source or not site:
+        return False
+    agency = lookup_agency(source)
+    aliases = {source.casefold()} | ({a.casefold() for a in agency_aliases(agency.canonical)} if agency else set())
+    keys = {re.sub(r"\W", "", a) for a in aliases} - {""}
+    for name in site:
+        flat = re.sub(r"\W", "", name.casefold())
+        labels = {re.sub(r"news$|tv$|online$", "", x) for x in re.split(r"[.\s/:-]+", name.casefold()) if x}
+        if flat in keys or labels & keys or any(k in flat for k in keys if len(k) >= 5):
+            return True
+    return False
+
+
 def _group_kinds(lines: Sequence[Line], decided: Sequence[Decision | None], lo: int, hi: int
                  ) -> dict[int, BoilerplateKind]:
     """The kind the untyped lines of each group in [lo, hi) take: the kind most of its typed lines
@@ -327,8 +429,13 @@ def _group_kinds(lines: Sequence[Line], decided: Sequence[Decision | None], lo: 
     return {g: counts.most_common(1)[0][0] for g, counts in typed.items()}
 
 
-def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True
+def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True,
+             title_hint: str | None = None, author_hints: Sequence[str] = (), site_hints: Sequence[str] = ()
              ) -> tuple[Decision, ...]:
+    """One decision per line. ``title_hint``, ``author_hints`` and ``site_hints`` are what the
+    page's metadata claims (HTML input): a line showing that headline anchors the title, short
+    lines naming such an author near the body are bylines, a copyright naming the site itself is
+    its legal footer, not a wire credit."""
     n = len(lines)
     if n == 0:
         return ()
@@ -336,24 +443,66 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     typed = _pretype(lines, feats, quals)
     weights = _run_weights(lines, feats, quals, typed)
     barrier = [_is_barrier(f) for f in feats]
-    anchor = _anchored_title(lines, feats, quals, typed)
+    # the metadata's headline anchors the body only when it is the page's <h1>; elsewhere (a
+    # review list, a teaser) it may only name the title line above the body found without it
+    meta_line = _meta_title(lines, feats, typed, title_hint) if title_hint else None
+    anchor = meta_line if meta_line is not None and lines[meta_line].tag == "h1" else None
+    title_why = "metadata-headline"
+    if anchor is None:
+        anchor, title_why = _anchored_title(lines, feats, quals, typed), "repeats-first-line"
     a, b = _body_region(weights, barrier, 0 if anchor is None else anchor + 1)
     if anchor is not None and a == b:
         anchor = None
         a, b = _body_region(weights, barrier, 0)
     decided: list[Decision | None] = [None] * n
-    dateline_zone = frozenset(range(a, min(b, a + 5)))
+    dateline_zone = frozenset(range(a, min(b, a + 8)))
     # credits may stand near the body: bylines above it or just below, source lines below
     near_lo = max(0, a - T.title_window_lines)
     near_hi = min(n, b + 15)
+    # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
+    # except those at the top of the article; three or more agency-only lines are photo credits
+    bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := feats[i].credit) is not None
+               and c.kind is CreditKind.BYLINE and _is_whole(feats[i])]
+    top_zone = range(max(0, anchor - 3), anchor + 10) if anchor is not None else range(near_lo, a + 3)
+    dropped = {i for i in bylines if i not in top_zone} if len(bylines) > 2 else set()
+    if bylines and len(dropped) == len(bylines):
+        # none at the top: the first one an article's run of paragraphs follows still stands (in a
+        # teaser list a byline is followed by the next teaser's headline and one blurb)
+        for i in bylines:
+            if sum(q is Quality.GOOD for q in quals[i + 1:i + 9]) >= 4:
+                dropped.discard(i)
+                break
+    seen_names: set[str] = set()
+    for i in bylines:  # a name credited once: the author box below repeats the top byline
+        name = _fold(feats[i].credit.source or "")  # type: ignore[union-attr]
+        if name in seen_names:
+            dropped.add(i)
+        elif i not in dropped:
+            seen_names.add(name)
+    tags = [i for i in range(n) if (c := feats[i].credit) is not None and c.rule == "credit.agency_tag"]
+    photo_tags = set(tags) if len(tags) >= 3 else set()
+    credited = {_fold(c.source) for i in bylines if i not in dropped and (c := feats[i].credit) and c.source}
+    meta_bylines = (_author_lines(lines, feats, author_hints, near_lo, min(n, b + 5), credited, site_hints)
+                    if author_hints else {})
 
     # decisions that need no more context
     for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=True)):
+        if i in meta_bylines and i != anchor:
+            decided[i] = Decision(Role.CREDIT, CreditKind.BYLINE, ("credit.meta_author",), meta_bylines[i])
+            continue
         c = f.credit
-        if c is not None and _is_whole(f):
+        if i in photo_tags:
+            decided[i] = Decision(Role.BOILERPLATE, BoilerplateKind.CAPTION, ("agency-tag-repeated",))
+            continue
+        if (c is not None and c.kind in (CreditKind.COPYRIGHT, CreditKind.AGENCY) and _is_whole(f)
+                and _site_owns(c.source, site_hints)):
+            own = BoilerplateKind.LEGAL if c.kind is CreditKind.COPYRIGHT else BoilerplateKind.PAGE_META
+            decided[i] = Decision(Role.BOILERPLATE, own, ("credit-names-the-site-itself",))
+            continue
+        if c is not None and _is_whole(f) and i not in dropped:
+            # a wire copyright follows the story; one far below it is the site's footer
             allowed = (
-                c.kind is CreditKind.COPYRIGHT
-                or (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
+                (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
                 or (c.kind is not CreditKind.BYLINE and near_lo <= i < near_hi)
             )
             if allowed:
@@ -388,7 +537,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
 
     # the title: the repeated document title, else the best headline-shaped line above the body
     if find_title and anchor is not None and decided[anchor] is None:
-        decided[anchor] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "repeats-first-line"))
+        decided[anchor] = Decision(Role.TITLE, BlockKind.HEADING, ("title", title_why))
+    elif (find_title and meta_line is not None and decided[meta_line] is None
+          and max(0, a - T.title_window_lines) <= meta_line < a):
+        decided[meta_line] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "metadata-headline"))
     elif find_title and b > a:
         best: tuple[float, int] | None = None
         first_text = lines[0].text

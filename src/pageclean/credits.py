@@ -41,6 +41,7 @@ _DATELINE_PAREN = re.compile(
 _DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
 # a closing agency tag: "… sagte er. (dpa)" / "(AFP/dpa)"
 _SUFFIX_TAG = re.compile(r"\s\(([^()\n]{1,30})\)\s*$")
+_TAG_PARTS = re.compile(r"\s*[/,;]\s*|\s+(?:mit|with|avec|con|und|and|&)\s+")
 _TAG_LINE = re.compile(r"^[(\[]?\s*([^()\[\]\n]{1,40}?)\s*[)\]]?\s*\.?$")
 _LABEL = re.compile(r"^([^\W\d_][^:：\n]{0,20}?)\s*[:：]\s*(\S.{0,120}?)\s*\.?$")
 _YEAR = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*")
@@ -65,19 +66,23 @@ def _agency_of(names: str) -> tuple[str, str] | None:
 
 
 def _is_agency_tag(inner: str) -> tuple[str, str] | None:
-    """An agency tag: every part is an agency, or agency plus short desk codes (``dpa/lno``)."""
-    parts = [p for p in re.split(r"\s*[/,;]\s*", inner) if p]
+    """An agency tag: agencies, with desk codes or initials (``dpa/lno``, ``aja/PAP``) or the
+    publishing outlet (``AFP/The Local``, ``FR mit dpa``) beside them; at least one agency."""
+    parts = [p for p in _TAG_PARTS.split(inner) if p]
     if not parts or len(parts) > 4 or _PHOTO_CREDIT.search(inner):
         return None
-    first = lookup_agency(parts[0])
-    if first is None:
+    found = None
+    for part in parts:
+        agency = lookup_agency(part)
+        if agency is not None:
+            found = found or agency
+        elif re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part):
+            continue  # a desk code or an editor's initials
+        elif found is None or not (len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split())):
+            return None  # before the agency only codes: "Jane Doe / Reuters" is a photo credit
+    if found is None:
         return None
-    for part in parts[1:]:
-        # another agency, a desk code ("dpa/lno"), or the publishing outlet ("AFP/The Local")
-        if (lookup_agency(part) is None and not re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part)
-                and not (len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split()))):
-            return None
-    return first.canonical, first.country
+    return found.canonical, found.country
 
 
 def _startswith_phrase(low: str, phrases: tuple[str, ...]) -> str | None:
@@ -91,7 +96,20 @@ def _startswith_phrase(low: str, phrases: tuple[str, ...]) -> str | None:
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la", "di", "bin", "al", "el", "ter", "zu"})
 #: words after a byline's name that start its date or place: "Par X le 14.09", "By X on May 2", "Von X am 3."
 _NAME_STOPS = frozenset({"le", "on", "am", "à", "el", "at", "|", "-", "–", "—", "updated", "published", "posted",
-                         "aktualisiert", "veröffentlicht", "publié", "publicado", "in", "für", "for", "pour", "para"})
+                         "aktualisiert", "veröffentlicht", "publié", "publicado", "in", "für", "for", "pour", "para",
+                         "vom"})
+#: month words end a name after its first word ("By Jonathan Sayers Jan. 31"; "By April Smith" stays)
+_MONTH_STOPS = frozenset({
+    "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept",
+    "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.", "january", "february", "march", "june", "july", "august",
+    "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
+    "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre"})
+#: a leading date/time before a source label: "2020-02-19 20:29:58 来源： 半月谈"
+_LEADING_STAMP = re.compile(r"^\d{2,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\D)")
+#: "© dpa | Kay Nietfeld", "© picture alliance/dpa": the credit of a photo, not of the story
+_PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
 
 def _person_names(rest: str) -> str | None:
@@ -103,7 +121,7 @@ def _person_names(rest: str) -> str | None:
     tokens = first.split()
     # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
     for k, tok in enumerate(tokens):
-        if tok.casefold() in _NAME_STOPS or tok[:1].isdigit():
+        if tok.casefold() in _NAME_STOPS or tok[:1].isdigit() or (k >= 1 and tok.casefold() in _MONTH_STOPS):
             if k == 0:
                 return None
             tokens = tokens[:k]
@@ -133,14 +151,16 @@ def match_credit(text: str) -> CreditMatch | None:
     mark = _startswith_phrase(low, CREDIT_WORDS.copyright_marks)
     if mark is not None and n_words <= THRESHOLDS.credit_line_max_words:
         rest = _TRAILING_YEAR.sub("", _YEAR.sub("", text[len(mark):].strip()))
+        if _PHOTO_CREDIT.search(rest) or (n_words <= 8 and _PHOTO_PERSON.search(rest)):
+            return None
         head = re.split(r"[.;|]\s|\s[-–—]\s|,\s", rest, maxsplit=1)[0]
         agency = _agency_of(head) or _agency_of(" ".join(head.split()[:3]))
         if agency is not None:
             return CreditMatch(CreditKind.COPYRIGHT, agency[0], agency[1], 0, whole, "credit.copyright")
         return None
 
-    # "Source: Anadolu", "Quelle: dpa", "Kaynak: AA"
-    m = _LABEL.match(text)
+    # "Source: Anadolu", "Quelle: dpa", "Kaynak: AA", "2020-02-19 20:29:58 来源： 半月谈"
+    m = _LABEL.match(_LEADING_STAMP.sub("", text) if text[:1].isdigit() else text.strip("()[]"))
     if m is not None and m.group(1).casefold() in CREDIT_WORDS.source_labels:
         names = m.group(2).strip()
         agency = _agency_of(names)

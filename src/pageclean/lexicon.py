@@ -29,6 +29,7 @@ __all__ = [
     "KindRules",
     "Rule",
     "Thresholds",
+    "agency_aliases",
     "lookup_agency",
 ]
 
@@ -65,6 +66,8 @@ class Thresholds:
     title_max_chars: int
     title_window_lines: int
     title_search_lines: int
+    meta_author_max_words: int
+    meta_author_min_share: float
     weight_good_cap: int
     weight_near: float
     weight_short: float
@@ -171,6 +174,19 @@ BOILERPLATE_RULES = _load_rules()
 STOPWORDS = _load_stopwords()
 THRESHOLDS = _load_thresholds()
 CREDIT_WORDS = _load_credit_words()
+
+
+def _load_aliases() -> MappingProxyType[str, tuple[str, ...]]:
+    return MappingProxyType({e["canonical"]: (e["canonical"], *e["aliases"])
+                             for e in _read_json("agencies.json")["agencies"]})
+
+
+_ALIASES = _load_aliases()
+
+
+def agency_aliases(canonical: str) -> tuple[str, ...]:
+    """Every name of the agency whose canonical name is given (itself included)."""
+    return _ALIASES.get(canonical, ())
 
 
 def lookup_agency(name: str) -> Agency | None:

@@ -21,6 +21,7 @@ __all__ = [
     "Credit",
     "CreditKind",
     "InputKind",
+    "Metadata",
     "Page",
     "Role",
     "Segment",
@@ -200,6 +201,39 @@ _ROLE_COLOURS = {
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page says about itself in its markup (JSON-LD, Open Graph, ``<meta>``, author
+    markup). Empty for text input. These are the page's claims, not pageclean's findings: the
+    title and credits of the :class:`Page` are what was found in the text."""
+
+    #: the headline: JSON-LD ``headline``, else ``og:title`` / ``twitter:title``
+    title: str | None = None
+    #: the ``<title>`` element as written (often with the site name)
+    document_title: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    publisher: str | None = None
+    #: as written by the page (usually ISO 8601)
+    published: str | None = None
+    description: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    #: (field, where it came from: ``json-ld``, ``og:title``, ``meta:author``, ``markup:author``…)
+    provenance: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title, "document_title": self.document_title, "authors": list(self.authors),
+            "site_name": self.site_name, "publisher": self.publisher, "published": self.published,
+            "description": self.description, "language": self.language, "canonical_url": self.canonical_url,
+            "provenance": dict(self.provenance),
+        }
+
+
+EMPTY_METADATA = Metadata()
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """A page split into title, body, credits and typed boilerplate."""
 
@@ -218,6 +252,8 @@ class Page:
     encoding: str | None = None
     #: why that encoding was chosen: ``bom``, ``http``, ``meta``, ``detected``, ``fallback``
     encoding_source: str | None = None
+    #: the page's own metadata (HTML input); see :class:`Metadata`
+    metadata: Metadata = EMPTY_METADATA
 
     def __str__(self) -> str:
         return self.body
@@ -234,6 +270,7 @@ class Page:
             "credits": [c.to_dict() for c in self.credits],
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "segments": [s.to_dict() for s in self.segments],
+            "metadata": self.metadata.to_dict(),
             "text": self.text,
         }
 

@@ -1,0 +1,89 @@
+"""The page's own metadata (JSON-LD, Open Graph, <meta>, author markup) and how it is used."""
+
+from __future__ import annotations
+
+import json
+
+import pageclean
+
+ARTICLE = ("<p>Something happened today in the city and many people came to see it happen, said the mayor "
+           "of the town.</p><p>More text follows here with more words about the event and what it means "
+           "for everyone living nearby.</p>")
+
+
+def _page(head: str, body: str = "") -> pageclean.Page:
+    return pageclean.extract(f"<html lang='en'><head>{head}</head><body>{body}{ARTICLE}</body></html>")
+
+
+def test_json_ld_article_in_a_graph() -> None:
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "The Site"},
+        {"@type": "WebPage", "name": "Page name | The Site"},
+        {"@type": ["NewsArticle"], "headline": "Big news today", "datePublished": "2024-03-03T10:00:00Z",
+         "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+         "publisher": {"@type": "Organization", "name": "The Site Ltd"}},
+    ]}
+    m = _page(f'<script type="application/ld+json">{json.dumps(ld)}</script>').metadata
+    assert m.title == "Big news today"
+    assert m.authors == ("Jane Doe", "John Roe")
+    assert m.publisher == "The Site Ltd"
+    assert m.published == "2024-03-03T10:00:00Z"
+    assert m.language == "en"
+    assert dict(m.provenance)["title"] == "json-ld"
+
+
+def test_open_graph_and_meta_author_fallbacks() -> None:
+    m = _page('<title>Headline - Site</title><meta property="og:title" content="Headline">'
+              '<meta property="og:site_name" content="Site"><meta name="author" content="By Jane Doe">'
+              '<meta property="article:author" content="https://example.com/jane">').metadata
+    assert (m.title, m.site_name, m.document_title) == ("Headline", "Site", "Headline - Site")
+    assert m.authors == ("Jane Doe",)
+    assert dict(m.provenance)["authors"] == "meta:author"
+
+
+def test_author_markup_when_no_meta() -> None:
+    m = _page("", '<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>').metadata
+    assert m.authors == ("Jane Doe",)
+
+
+def test_broken_or_huge_json_ld_is_ignored() -> None:
+    bad = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+    huge = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", "pad": "'
+            + "a" * 500_000 + '"}</script>')
+    assert _page(bad).metadata.title is None
+    assert _page(huge).metadata.title is None
+
+
+def test_text_input_has_empty_metadata() -> None:
+    page = pageclean.extract("A title\n\nSome text here.", options=pageclean.Options(input_kind="text"))
+    assert page.metadata == pageclean.Metadata()
+
+
+def test_metadata_headline_names_the_title_line() -> None:
+    head = '<title>Site home</title><meta property="og:title" content="Council approves the new bridge">'
+    body = ("<nav><a href='/'>Home</a> <a href='/n'>News</a></nav><div>Council approves the new bridge</div>"
+            "<p>Teaser line</p>")
+    page = _page(head, body)
+    assert page.title == "Council approves the new bridge"
+
+
+def test_metadata_author_line_becomes_a_byline_credit() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    page = _page(head, "<h1>Council approves the new bridge</h1><div>Jane Doe | 3 March 2024</div>")
+    bylines = [c for c in page.credits if c.kind is pageclean.CreditKind.BYLINE]
+    assert [(c.source, c.text) for c in bylines] == [("Jane Doe", "Jane Doe | 3 March 2024")]
+    assert "Jane Doe" not in page.body
+
+
+def test_author_named_inside_a_sentence_is_not_a_byline() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    body = ("<h1>Council approves the new bridge</h1><p>The plan was drawn up by Jane Doe, the city engineer, "
+            "over two years of consultations with residents and businesses.</p>")
+    page = _page(head, body)
+    assert not [c for c in page.credits if c.source == "Jane Doe"]
+
+
+def test_metadata_in_to_dict() -> None:
+    d = _page('<meta property="og:title" content="Headline here">').to_dict()
+    assert d["metadata"]["title"] == "Headline here"
+    json.dumps(d)
