@@ -2,6 +2,7 @@
 
     python -m bench.tune --half 0 weight_short=-1.0 weight_barrier=-30
     python -m bench.tune --half 1 weight_short=-1.0 weight_barrier=-30   # the held-out half
+    python -m bench.tune --half 0 main_mode_ratio=0.2,0.35,0.5           # one value at a time
 
 Pages are decoded, rendered and featurised once; each configuration then only re-runs the
 classifier (``pageclean.classify`` reads its thresholds from the module-level ``T``, which this
@@ -25,11 +26,11 @@ from bench.datasets import devset, raw_html, wcxb
 from bench.scoring import snippet_counts, wcxb_scores
 from pageclean import classify as classify_module
 from pageclean import lexicon
-from pageclean.api import _from_tree
+from pageclean.api import _from_tree, _site_names
 from pageclean.assemble import assemble
 from pageclean.decode import decode_bytes
 from pageclean.features import line_features
-from pageclean.html import parse_html
+from pageclean.html import parse_html, read_metadata
 from pageclean.model import InputKind
 from pageclean.text import normalize_text, segment_text
 
@@ -38,17 +39,20 @@ def _prepare(dataset: str, page_id: str) -> Any:
     root = parse_html(decode_bytes(raw_html(dataset, page_id))[0])
     if root is None:
         return None
+    meta = read_metadata(root)
     text, hints = _from_tree(root)
     text = normalize_text(text)
     lines = segment_text(text, hints)
-    return text, lines, [line_features(line) for line in lines]
+    return text, lines, [line_features(line) for line in lines], meta
 
 
 def _body(prepared: Any) -> str:
     if prepared is None or not prepared[1]:
         return ""
-    text, lines, feats = prepared
-    return assemble(text, lines, classify_module.classify(lines, feats), InputKind.HTML).body
+    text, lines, feats, meta = prepared
+    decisions = classify_module.classify(lines, feats, title_hint=meta.title, author_hints=meta.authors,
+                                         site_hints=_site_names(meta, None))
+    return assemble(text, lines, decisions, InputKind.HTML).body
 
 
 def main() -> int:
@@ -69,11 +73,12 @@ def main() -> int:
 
     base = lexicon.THRESHOLDS
     print(f"half {args.half}: baseline devset F1 {score()[0]:.4f}  wcxb F1 {score()[1]:.4f}")
-    if args.changes:
-        changes = {}
-        for item in args.changes:
-            name, value = item.split("=", 1)
-            changes[name] = type(getattr(base, name))(float(value))
+    # "a=1 b=2" is one configuration; "a=1,2,3" tries each value of a in turn
+    grid: list[dict[str, float]] = [{}]
+    for item in args.changes:
+        name, values = item.split("=", 1)
+        grid = [{**g, name: type(getattr(base, name))(float(v))} for g in grid for v in values.split(",")]
+    for changes in grid if args.changes else []:
         classify_module.T = dataclasses.replace(base, **changes)
         f_dev, f_wc = score()
         print(f"half {args.half}: {changes} devset F1 {f_dev:.4f}  wcxb F1 {f_wc:.4f}")

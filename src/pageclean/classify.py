@@ -417,6 +417,18 @@ def _site_owns(source: str | None, site: Sequence[str]) -> bool:
     return False
 
 
+def _main_lines(lines: Sequence[Line], typed: Sequence[Decision | None]) -> frozenset[int]:
+    """Lines inside the page's <main> element (HTML input), else inside elements marked as content
+    (<article>, class "content", "post"…), that no chrome mark or pattern typed."""
+    for marker in ("in:main", "dom:content"):
+        found = frozenset(i for i, line in enumerate(lines)
+                          if marker in line.hints and typed[i] is None
+                          and not any(h.startswith("dom:") and h != "dom:content" for h in line.hints))
+        if found:
+            return found
+    return frozenset()
+
+
 def _group_kinds(lines: Sequence[Line], decided: Sequence[Decision | None], lo: int, hi: int
                  ) -> dict[int, BoilerplateKind]:
     """The kind the untyped lines of each group in [lo, hi) take: the kind most of its typed lines
@@ -454,6 +466,16 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if anchor is not None and a == b:
         anchor = None
         a, b = _body_region(weights, barrier, 0)
+    # list pages (product grids, collections, listings): the prose region holds little of what the
+    # page's <main> element holds; the body is then <main>'s own lines (less its marked chrome)
+    main_body = _main_lines(lines, typed)
+    main_mode = bool(main_body) and sum(feats[i].chars for i in range(a, b) if typed[i] is None) < \
+        T.main_mode_ratio * sum(feats[i].chars for i in main_body)
+    if main_mode:
+        a, b = min(main_body), max(main_body) + 1
+        if anchor is None or not a - T.title_window_lines <= anchor < b:
+            anchor = next((i for i in sorted(main_body) if lines[i].tag == "h1"), None)
+            title_why = "main-h1"
     decided: list[Decision | None] = [None] * n
     dateline_zone = frozenset(range(a, min(b, a + 8)))
     # credits may stand near the body: bylines above it or just below, source lines below
@@ -511,7 +533,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         if typed[i] is not None:
             decided[i] = typed[i]
             continue
-        if a <= i < b:
+        if a <= i < b and (not main_mode or (i in main_body and i != anchor)):
             block_kind, why = _body_kind(line, f, q)
             partial = None
             if c is not None and not _is_whole(f) and (

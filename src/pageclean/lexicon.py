@@ -68,6 +68,7 @@ class Thresholds:
     title_search_lines: int
     meta_author_max_words: int
     meta_author_min_share: float
+    main_mode_ratio: float
     weight_good_cap: int
     weight_near: float
     weight_short: float

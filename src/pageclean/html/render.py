@@ -103,6 +103,9 @@ class _Builder:
         self.current_mark: str | None = None
         self.link_chars = 0
         self.pending_blank = False
+        #: set by the walk: inside a <main> / role=main element
+        self.in_main = False
+        self.current_main = False
 
     def text(self, s: str, tag: str | None, pre: bool, mark: str | None = None, link: bool = False) -> None:
         if not s:
@@ -131,6 +134,7 @@ class _Builder:
             self.pending_blank = False
             self.current_tag = tag
             self.current_mark = mark
+            self.current_main = self.in_main
             self.link_chars = 0
         if link:
             self.link_chars += len(s.strip())
@@ -146,6 +150,8 @@ class _Builder:
                     hints.append(f"dom:{self.current_mark}")
                 if self.link_chars >= _LINKY_SHARE * len(line.replace(" ", "")):
                     hints.append("linky")
+                if self.current_main:
+                    hints.append("in:main")
                 self.lines.append(line)
                 self.tags.append((self.current_tag, tuple(hints)))
 
@@ -164,6 +170,7 @@ def render(root: Any) -> Rendered:
     marks: list[str | None] = []  # per open element: its mark, or the mark it inherits
     pre_depth = 0
     link_depth = 0
+    main_depth = 0
     just_skipped = False  # the previous event was the start of a skipped element
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -203,6 +210,9 @@ def render(root: Any) -> Rendered:
                 block_stack.append(tag)
             if tag == "pre":
                 pre_depth += 1
+            if tag == "main" or el.get("role") == "main":
+                main_depth += 1
+                b.in_main = True
             if el.text:
                 b.text(el.text, block_stack[-1] if block_stack else None, pre_depth > 0, marks[-1],
                        link_depth > 0)
@@ -217,6 +227,9 @@ def render(root: Any) -> Rendered:
                     block_stack.pop()
                 if tag == "pre":
                     pre_depth -= 1
+                if main_depth and (tag == "main" or el.get("role") == "main"):
+                    main_depth -= 1
+                    b.in_main = main_depth > 0
                 if tag in _PARAGRAPH:
                     b.paragraph()
                 elif tag in _LINE:
