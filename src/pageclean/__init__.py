@@ -6,7 +6,16 @@
 """
 
 from .api import extract
-from .errors import DecodeError, InputTooLargeError, InputTypeError, NotHTMLError, PagecleanError
+from .batch import BatchError, BatchItem, BatchResult, extract_many
+from .errors import (
+    DecodeError,
+    ExtractTimeoutError,
+    InputTooLargeError,
+    InputTypeError,
+    NotHTMLError,
+    PagecleanError,
+    WorkerCrashedError,
+)
 from .model import (
     Block,
     BlockKind,
@@ -25,6 +34,9 @@ from .options import Options
 __version__ = "0.1.0"
 
 __all__ = [
+    "BatchError",
+    "BatchItem",
+    "BatchResult",
     "Block",
     "BlockKind",
     "Boilerplate",
@@ -32,6 +44,7 @@ __all__ = [
     "Credit",
     "CreditKind",
     "DecodeError",
+    "ExtractTimeoutError",
     "InputKind",
     "InputTooLargeError",
     "InputTypeError",
@@ -42,6 +55,8 @@ __all__ = [
     "PagecleanError",
     "Role",
     "Segment",
+    "WorkerCrashedError",
     "__version__",
     "extract",
+    "extract_many",
 ]

@@ -1,9 +1,20 @@
-"""``pageclean`` on the command line: a Unix filter over files or standard input.
+"""``pageclean`` on the command line: a Unix filter over one page, and a batch tool over many.
 
-    pageclean page.html                 the body
-    pageclean --json page.html          the whole Page as JSON (one object per line per input)
-    pageclean --explain page.txt        each segment with its role, kind and evidence
-    curl -s URL | pageclean -           standard input
+    pageclean page.html                      the body
+    pageclean --format markdown page.html    title and body as Markdown
+    pageclean --json page.html               the whole Page as JSON (one object per line per input)
+    pageclean --explain page.txt             each segment with its role, kind and evidence
+    curl -s URL | pageclean -                standard input
+    pageclean -r pages/ --glob '*.html' --format jsonl --jobs 4 > out.jsonl
+    pageclean crawl.warc.gz --format jsonl --timeout 10 > out.jsonl
+    pageclean records.jsonl.gz --html-field content --id-field key --format jsonl
+
+Inputs are files, directories (walked recursively; ``--glob`` picks the file names), ``-`` for
+standard input, JSON Lines (``.jsonl``, ``.ndjson``, optionally ``.gz``; one record per line) and
+WARC archives (``.warc``, ``.warc.gz``; response records; needs the ``warc`` extra). Every input
+gives exactly one output record, either the result or the error. Standard output carries only
+data; a progress line (only when standard error is a terminal) and the closing summary go to
+standard error.
 
 Exit status: 0 all inputs succeeded, 1 at least one input failed (each failure is reported on
 stderr and the other inputs are still processed), 2 usage error.
@@ -16,16 +27,21 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
-from typing import BinaryIO, TextIO
+from typing import TextIO
 
 from . import __version__
-from .api import extract
-from .errors import PagecleanError
+from .batch import BatchItem, BatchResult, extract_many
 from .model import Page
 from .options import Options
+from .sources import SourceSpec, iter_sources
 
 __all__ = ["main"]
+
+#: the command line's default per-document size limit (the library has none)
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+FORMATS = ("text", "markdown", "json", "jsonl")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,14 +49,37 @@ def _parser() -> argparse.ArgumentParser:
         prog="pageclean",
         description="Split scraped pages (HTML or flattened text) into title, body, source credits and "
                     "typed boilerplate. Prints the body by default.",
+        epilog="Exit status: 0 all inputs succeeded, 1 some inputs failed, 2 usage error.",
     )
-    ap.add_argument("files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input")
-    mode = ap.add_mutually_exclusive_group()
-    mode.add_argument("--json", action="store_true", help="print the whole Page as JSON, one line per input")
-    mode.add_argument("--explain", action="store_true", help="print every segment with role, kind and evidence")
+    ap.add_argument("inputs", nargs="*", metavar="INPUT",
+                    help="files, directories, JSONL or WARC files; none or '-' reads standard input")
+    out = ap.add_mutually_exclusive_group()
+    out.add_argument("--format", choices=FORMATS, default=None,
+                     help="text (the body; default), markdown, json (the whole Page per line) or jsonl "
+                          "(one compact record per input: id, url, title, body, credits, boilerplate kinds)")
+    out.add_argument("--json", action="store_true", help="same as --format json")
+    out.add_argument("--explain", action="store_true", help="print every segment with role, kind and evidence")
     ap.add_argument("--input-kind", choices=("auto", "html", "text"), default="auto",
-                    help="force the HTML or the text engine (default: sniff)")
-    ap.add_argument("--url", default=None, help="the page's URL, recorded on the Page")
+                    help="force the HTML or the text engine (default: sniff each input)")
+    ap.add_argument("--input-format", choices=("auto", "file", "jsonl", "warc"), default="auto",
+                    help="how to read inputs (default: by extension; standard input is one document)")
+    ap.add_argument("--glob", default="*", help="file names to take from directories (default: all)")
+    ap.add_argument("-r", "--recursive", action="store_true",
+                    help="accepted for familiarity: directories are always walked recursively")
+    ap.add_argument("--id-field", default="id", help="JSONL: the record's id field (default: id)")
+    field = ap.add_mutually_exclusive_group()
+    field.add_argument("--html-field", default=None, help="JSONL: the field holding HTML (default: html)")
+    field.add_argument("--text-field", default=None, help="JSONL: the field holding flattened text")
+    ap.add_argument("--url-field", default="url", help="JSONL: the record's URL field (default: url)")
+    ap.add_argument("--url", default=None, help="the page's URL (single documents)")
+    ap.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default: 1)")
+    ap.add_argument("--timeout", type=float, default=None,
+                    help="seconds per document; a document over it is abandoned and reported")
+    ap.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                    help=f"larger documents are reported, not parsed (default: {DEFAULT_MAX_BYTES})")
+    ap.add_argument("--keep-order", action="store_true",
+                    help="with --jobs > 1, write results in input order (default: as they finish)")
+    ap.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
     ap.add_argument("--version", action="version", version=f"pageclean {__version__}")
     return ap
 
@@ -56,54 +95,124 @@ def _explain(page: Page, out: TextIO) -> None:
         out.write(f"{'':16}{'':12}evidence: {', '.join(seg.evidence)}\n")
 
 
-def _read(name: str, stdin: BinaryIO) -> bytes:
-    if name == "-":
-        return stdin.read()
-    with open(name, "rb") as fh:
-        return fh.read()
+def compact_record(res: BatchResult) -> dict[str, object]:
+    """The JSONL record of one result: what a pipeline keeps, or the error."""
+    rec: dict[str, object] = {"id": res.id, "url": res.url}
+    if res.page is None:
+        assert res.error is not None
+        rec["error"] = res.error.to_dict()
+        return rec
+    rec.update(res.page.to_record())
+    return rec
+
+
+class _Progress:
+    """A progress line on stderr, only when it is a terminal: count, rate, errors."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.t0 = time.monotonic()
+        self.last = 0.0
+        self.done = 0
+        self.failed = 0
+
+    def update(self, ok: bool) -> None:
+        self.done += 1
+        self.failed += not ok
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.25:
+            self.last = now
+            rate = self.done / max(now - self.t0, 1e-9)
+            sys.stderr.write(f"\r{self.done} documents, {rate:.1f}/s, {self.failed} failed ")
+            sys.stderr.flush()
+
+    def summary(self) -> str:
+        dt = time.monotonic() - self.t0
+        return (f"pageclean: {self.done} documents, {self.done - self.failed} ok, {self.failed} failed "
+                f"in {dt:.1f} s ({self.done / max(dt, 1e-9):.1f}/s)")
+
+
+def _write(res: BatchResult, fmt: str, explain: bool, out: TextIO, first: bool, many: bool) -> None:
+    if fmt == "jsonl":
+        out.write(json.dumps(compact_record(res), ensure_ascii=True) + "\n")
+        return
+    if fmt == "json":
+        if res.page is None:
+            assert res.error is not None
+            out.write(json.dumps({"path": res.id, "id": res.id, "error": res.error.type,
+                                  "message": res.error.message}) + "\n")
+        else:
+            record = res.page.to_dict()
+            record["path"] = record["id"] = res.id
+            out.write(json.dumps(record, ensure_ascii=True) + "\n")
+        return
+    if res.page is None:
+        return
+    if many:
+        out.write(f"{'' if first else chr(10)}==> {res.id} <==\n")
+    if explain:
+        _explain(res.page, out)
+    elif fmt == "markdown":
+        text = res.page.to_markdown()
+        if text:
+            out.write(text + "\n")
+    elif res.page.body:
+        out.write(res.page.body + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = _parser()
     args = ap.parse_args(argv)
-    options = Options(input_kind=args.input_kind)
-    files = args.files or ["-"]
+    if args.jobs < 1:
+        ap.error("--jobs must be at least 1")
+    if args.timeout is not None and args.timeout <= 0:
+        ap.error("--timeout must be positive")
+    if args.max_bytes <= 0:
+        ap.error("--max-bytes must be positive")
+    fmt = "json" if args.json else (args.format or "text")
+    input_kind = "text" if args.text_field else args.input_kind
+    options = Options(input_kind=input_kind)
+    spec = SourceSpec(input_format=args.input_format, glob=args.glob, id_field=args.id_field,
+                      content_field=args.text_field or args.html_field, url_field=args.url_field)
+    inputs = args.inputs or ["-"]
+    single = len(inputs) == 1 and (inputs[0] == "-" or os.path.isfile(inputs[0])) and \
+        spec.input_format in ("auto", "file") and not inputs[0].lower().endswith((".jsonl", ".ndjson", ".jsonl.gz",
+                                                                                 ".ndjson.gz", ".warc", ".warc.gz"))
+    sources = iter_sources(inputs, spec, sys.stdin.buffer)
+    if args.url and single:
+        sources = (_with_url(item, args.url) for item in sources)
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
     out = sys.stdout
-    failed = 0
-    many = len(files) > 1
+    first = True
     try:
-        for n, name in enumerate(files):
-            try:
-                page = extract(_read(name, sys.stdin.buffer), url=args.url, options=options)
-            except (OSError, PagecleanError) as exc:
-                failed += 1
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                sys.stderr.write(f"pageclean: {name}: {reason}\n")
-                if args.json:
-                    out.write(json.dumps({"path": name, "error": type(exc).__name__, "message": reason}) + "\n")
-                continue
-            if args.json:
-                record = page.to_dict()
-                record["path"] = name
-                out.write(json.dumps(record, ensure_ascii=True) + "\n")
-            elif args.explain:
-                if many:
-                    out.write(f"{'' if n == 0 else chr(10)}==> {name} <==\n")
-                _explain(page, out)
-            else:
-                if many:
-                    out.write(f"{'' if n == 0 else chr(10)}==> {name} <==\n")
-                if page.body:
-                    out.write(page.body + "\n")
+        results = extract_many(sources, jobs=args.jobs, timeout=args.timeout, max_bytes=args.max_bytes,
+                               ordered=args.keep_order or args.jobs == 1, options=options)
+        for res in results:
+            progress.update(res.ok)
+            if res.error is not None:
+                sys.stderr.write(("\r" if progress.enabled else "")
+                                 + f"pageclean: {res.id}: {res.error.message}\n")
+            _write(res, fmt, args.explain, out, first, many=not single)
+            first = False
         out.flush()
     except BrokenPipeError:
         # the reader went away (`pageclean … | head`): stop quietly, as Unix filters do
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1 if failed else 0
+        return 1 if progress.failed else 0
     except KeyboardInterrupt:
         return 128 + signal.SIGINT
-    return 1 if failed else 0
+    if progress.enabled:
+        sys.stderr.write("\r")
+    if not args.quiet and not (single and progress.done == 1):
+        sys.stderr.write(progress.summary() + "\n")
+    return 1 if progress.failed else 0
+
+
+def _with_url(item: BatchItem | BatchResult, url: str) -> BatchItem | BatchResult:
+    if isinstance(item, BatchItem) and item.url is None:
+        return BatchItem(item.id, item.source, url, item.headers)
+    return item
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
      ├── InputTypeError(TypeError)      extract() was given something it cannot read (None, 42, …)
      ├── DecodeError(ValueError)        bytes that no encoding turns into text
      ├── NotHTMLError(ValueError)       bytes that are clearly not a page (PNG, PDF, gzip, …)
-     └── InputTooLargeError(ValueError) input over Options.max_bytes
+     ├── InputTooLargeError(ValueError) input over Options.max_bytes
+     ├── ExtractTimeoutError(TimeoutError) a batch document ran past its timeout (extract_many)
+     └── WorkerCrashedError(RuntimeError)  the worker process handling a document died (extract_many)
 
 Each subclass also derives from the builtin a caller would expect (``except TypeError`` keeps
 working), so code that does not know pageclean still handles its errors sensibly.
@@ -14,7 +16,8 @@ working), so code that does not know pageclean still handles its errors sensibly
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "InputTooLargeError", "InputTypeError", "NotHTMLError", "PagecleanError"]
+__all__ = ["DecodeError", "ExtractTimeoutError", "InputTooLargeError", "InputTypeError", "NotHTMLError",
+           "PagecleanError", "WorkerCrashedError"]
 
 
 class PagecleanError(Exception):
@@ -35,3 +38,11 @@ class NotHTMLError(PagecleanError, ValueError):
 
 class InputTooLargeError(PagecleanError, ValueError):
     """The input is larger than ``Options.max_bytes``."""
+
+
+class ExtractTimeoutError(PagecleanError, TimeoutError):
+    """A document in :func:`~pageclean.extract_many` took longer than its ``timeout``."""
+
+
+class WorkerCrashedError(PagecleanError, RuntimeError):
+    """The worker process extracting a document died (killed, out of memory, a crash in C code)."""

@@ -274,6 +274,36 @@ class Page:
             "text": self.text,
         }
 
+    def to_record(self) -> dict[str, Any]:
+        """The compact record a pipeline keeps: title, body, credits, the boilerplate kinds found,
+        the metadata's authors, and the input kind (JSON-ready)."""
+        return {
+            "input_kind": self.input_kind.value,
+            "title": self.title,
+            "body": self.body,
+            "credits": [{"kind": c.kind.value, "source": c.source, "text": c.text} for c in self.credits],
+            "boilerplate_kinds": sorted({b.kind.value for b in self.boilerplate}),
+            "authors": list(self.metadata.authors),
+        }
+
+    def to_markdown(self) -> str:
+        """The title and body as Markdown: ``#`` title, ``##`` headings, ``-`` list items, ``>``
+        quotes, fenced code; tables stay as tab-separated lines."""
+        out: list[str] = [f"# {self.title}"] if self.title else []
+        for block in self.blocks:
+            text = block.text
+            if block.kind is BlockKind.HEADING:
+                out.append("## " + " ".join(text.split()))
+            elif block.kind is BlockKind.LIST_ITEM:
+                out.append("\n".join("- " + line.lstrip("-•·*▪ ").strip() for line in text.split("\n") if line.strip()))
+            elif block.kind is BlockKind.QUOTE:
+                out.append("\n".join("> " + line for line in text.split("\n")))
+            elif block.kind is BlockKind.CODE:
+                out.append("```\n" + text + "\n```")
+            else:
+                out.append(text)
+        return "\n\n".join(out)
+
     def to_json(self, *, indent: int | None = None) -> str:
         # ensure_ascii keeps lone surrogates (possible in str input) JSON-safe
         return json.dumps(self.to_dict(), ensure_ascii=True, indent=indent)
