@@ -115,8 +115,8 @@ def test_dask_bag_and_frame_on_a_local_cluster_with_two_worker_processes() -> No
 
     records = [{"id": f"r{i}", "html": ARTICLE, "url": f"https://example.com/{i}"} for i in range(6)]
     records.append({"id": "bad", "html": b"\x89PNG\r\n\x1a\n0000", "url": None})
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster):
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster):
         rows = extract_bag(db.from_sequence(records, npartitions=2)).compute()
         frame = extract_frame(dd.from_pandas(pd.DataFrame({"html": [ARTICLE] * 4}), npartitions=2)).compute()
     assert [r["id"] for r in rows] == [r["id"] for r in records]
