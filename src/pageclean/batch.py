@@ -15,7 +15,7 @@ import contextlib
 import multiprocessing
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -59,10 +59,13 @@ class BatchError:
 class BatchResult:
     id: str
     url: str | None
+    #: the Page (None on error, or when a ``postprocess`` function turned it into ``output``)
     page: Page | None
     error: BatchError | None
     #: wall time spent on this document (in its worker)
     seconds: float
+    #: what ``postprocess(page)`` returned, computed in the worker (None without postprocess)
+    output: Any = None
 
     @property
     def ok(self) -> bool:
@@ -80,7 +83,21 @@ def _as_item(index: int, src: Any) -> BatchItem | BatchResult:
     return BatchItem(str(index), src)
 
 
-def _extract_one(item: BatchItem, options: Options) -> tuple[Page | None, BatchError | None, float]:
+Postprocess = Callable[[Page], Any]
+
+
+def _extract_one(item: BatchItem, options: Options, postprocess: Postprocess | None = None
+                 ) -> tuple[Page | None, BatchError | None, float, Any]:
+    page, error, seconds = _extract_page(item, options)
+    if page is None or postprocess is None:
+        return page, error, seconds, None
+    try:
+        return None, None, seconds, postprocess(page)
+    except Exception as exc:  # noqa: BLE001 - the caller's function failed: one error record
+        return None, BatchError("PostprocessError", f"{type(exc).__name__}: {exc}"), seconds, None
+
+
+def _extract_page(item: BatchItem, options: Options) -> tuple[Page | None, BatchError | None, float]:
     t0 = time.perf_counter()
     try:
         page = extract(item.source, url=item.url, headers=item.headers, options=options)
@@ -110,7 +127,7 @@ def _too_large(item: BatchItem, max_bytes: int | None) -> BatchError | None:
     return None
 
 
-def _worker_main(conn: Connection, options: Options) -> None:
+def _worker_main(conn: Connection, options: Options, postprocess: Postprocess | None) -> None:
     """A worker process: extract what the parent sends until it sends None or goes away."""
     while True:
         try:
@@ -120,17 +137,17 @@ def _worker_main(conn: Connection, options: Options) -> None:
         if task is None:
             return
         seq, item = task
-        page, error, seconds = _extract_one(item, options)
+        page, error, seconds, output = _extract_one(item, options, postprocess)
         try:
-            conn.send((seq, page, error, seconds))
+            conn.send((seq, page, error, seconds, output))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle: still one record
-            conn.send((seq, None, BatchError("InternalError", f"result not sendable: {exc}"), seconds))
+            conn.send((seq, None, BatchError("InternalError", f"result not sendable: {exc}"), seconds, None))
 
 
 class _Worker:
-    def __init__(self, ctx: Any, options: Options) -> None:
+    def __init__(self, ctx: Any, options: Options, postprocess: Postprocess | None) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, options, postprocess), daemon=True)
         self.proc.start()
         child.close()
         self.task: tuple[int, BatchItem] | None = None
@@ -162,7 +179,8 @@ class _Worker:
 
 def extract_many(sources: Iterable[Any], *, jobs: int | None = None, timeout: float | None = None,
                  max_bytes: int | None = None, ordered: bool = True, options: Options | None = None,
-                 worker_max_tasks: int = WORKER_MAX_TASKS) -> Iterator[BatchResult]:
+                 worker_max_tasks: int = WORKER_MAX_TASKS, postprocess: Postprocess | None = None
+                 ) -> Iterator[BatchResult]:
     """Extract every document of ``sources``, yielding one :class:`BatchResult` per input.
 
     ``sources`` yields :class:`BatchItem`, ``(id, source)`` or ``(id, source, url)`` tuples, mappings
@@ -171,7 +189,9 @@ def extract_many(sources: Iterable[Any], *, jobs: int | None = None, timeout: fl
     passed through in its place. ``jobs``: worker processes (None or 1: this process, unless a timeout is
     set). ``timeout``: seconds per document, enforced by killing the worker. ``max_bytes``: larger
     inputs are reported without being parsed. ``ordered``: results in input order (else as they
-    finish).
+    finish). ``postprocess``: a function applied to each Page in the worker (a module-level
+    function, so that it can reach spawned workers); its return value is the result's ``output``
+    and the Page itself is not sent back (cheaper when only, say, a JSON line is needed).
     """
     opts = options if options is not None else DEFAULT_OPTIONS
     if max_bytes is not None:
@@ -189,19 +209,19 @@ def extract_many(sources: Iterable[Any], *, jobs: int | None = None, timeout: fl
                 yield early
                 continue
             assert isinstance(item, BatchItem)
-            page, error, seconds = _extract_one(item, opts)
-            yield BatchResult(item.id, item.url, page, error, seconds)
+            page, error, seconds, output = _extract_one(item, opts, postprocess)
+            yield BatchResult(item.id, item.url, page, error, seconds, output)
         return
-    yield from _pooled(items, n_jobs, timeout, opts, ordered, worker_max_tasks)
+    yield from _pooled(items, n_jobs, timeout, opts, ordered, worker_max_tasks, postprocess)
 
 
 def _pooled(items: Iterator[BatchItem | BatchResult], n_jobs: int, timeout: float | None, opts: Options, ordered: bool,
-            worker_max_tasks: int) -> Iterator[BatchResult]:
+            worker_max_tasks: int, postprocess: Postprocess | None) -> Iterator[BatchResult]:
     # fork where the platform has it (Linux): no main-module guard needed in user scripts, fast
     # worker start; elsewhere spawn (the workers import only pageclean)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
-    workers = [_Worker(ctx, opts) for _ in range(n_jobs)]
+    workers = [_Worker(ctx, opts, postprocess) for _ in range(n_jobs)]
     pending: dict[int, BatchResult] = {}  # finished, waiting for their turn (ordered mode)
     next_out = 0
     seq = 0
@@ -224,7 +244,7 @@ def _pooled(items: Iterator[BatchItem | BatchResult], n_jobs: int, timeout: floa
                     assert isinstance(item, BatchItem)
                     if w.done >= worker_max_tasks or not w.proc.is_alive():
                         w.stop()
-                        w = workers[k] = _Worker(ctx, opts)
+                        w = workers[k] = _Worker(ctx, opts, postprocess)
                     w.send(seq, item, timeout)
                     seq += 1
             busy = [w for w in workers if w.task is not None]
@@ -242,11 +262,11 @@ def _pooled(items: Iterator[BatchItem | BatchResult], n_jobs: int, timeout: floa
                 task_seq, item = w.task
                 if w.conn in ready:
                     try:
-                        got_seq, page, error, seconds = w.conn.recv()
+                        got_seq, page, error, seconds, output = w.conn.recv()
                     except (EOFError, OSError):
                         code = w.proc.exitcode
                         w.kill()
-                        workers[k] = _Worker(ctx, opts)
+                        workers[k] = _Worker(ctx, opts, postprocess)
                         pending[task_seq] = BatchResult(
                             item.id, item.url, None,
                             BatchError("WorkerCrashedError", f"worker process died (exit code {code})"),
@@ -254,10 +274,10 @@ def _pooled(items: Iterator[BatchItem | BatchResult], n_jobs: int, timeout: floa
                         continue
                     w.task, w.deadline = None, None
                     w.done += 1
-                    pending[got_seq] = BatchResult(item.id, item.url, page, error, seconds)
+                    pending[got_seq] = BatchResult(item.id, item.url, page, error, seconds, output)
                 elif w.deadline is not None and time.monotonic() >= w.deadline:
                     w.kill()
-                    workers[k] = _Worker(ctx, opts)
+                    workers[k] = _Worker(ctx, opts, postprocess)
                     pending[task_seq] = BatchResult(
                         item.id, item.url, None,
                         BatchError("ExtractTimeoutError", f"no result within {timeout} s; abandoned"),

@@ -23,6 +23,7 @@ stderr and the other inputs are still processed), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import signal
@@ -95,6 +96,39 @@ def _explain(page: Page, out: TextIO) -> None:
         out.write(f"{'':16}{'':12}evidence: {', '.join(seg.evidence)}\n")
 
 
+def _render_jsonl(page: Page) -> str:
+    return json.dumps(page.to_record(), ensure_ascii=True)
+
+
+def _render_json(page: Page) -> str:
+    return json.dumps(page.to_dict(), ensure_ascii=True)
+
+
+def _render_text(page: Page) -> str:
+    return page.body
+
+
+def _render_markdown(page: Page) -> str:
+    return page.to_markdown()
+
+
+def _render_explain(page: Page) -> str:
+    buf = io.StringIO()
+    _explain(page, buf)
+    return buf.getvalue()
+
+
+#: per output format, the function that renders a Page (run in the worker processes)
+RENDER = {"jsonl": _render_jsonl, "json": _render_json, "text": _render_text, "markdown": _render_markdown,
+          "explain": _render_explain}
+
+
+def _splice(head: dict[str, object], rendered: str) -> str:
+    """``{"id": …, "url": …}`` joined with an already rendered JSON object (no re-encoding)."""
+    start = json.dumps(head, ensure_ascii=True)[:-1]
+    return start + (", " + rendered[1:] if rendered != "{}" else "}")
+
+
 def compact_record(res: BatchResult) -> dict[str, object]:
     """The JSONL record of one result: what a pipeline keeps, or the error."""
     rec: dict[str, object] = {"id": res.id, "url": res.url}
@@ -132,32 +166,28 @@ class _Progress:
                 f"in {dt:.1f} s ({self.done / max(dt, 1e-9):.1f}/s)")
 
 
-def _write(res: BatchResult, fmt: str, explain: bool, out: TextIO, first: bool, many: bool) -> None:
+def _write(res: BatchResult, fmt: str, out: TextIO, first: bool, many: bool) -> None:
+    """Write one result; ``res.output`` is the Page already rendered by ``RENDER[fmt]``."""
     if fmt == "jsonl":
-        out.write(json.dumps(compact_record(res), ensure_ascii=True) + "\n")
+        if res.error is not None:
+            out.write(json.dumps(compact_record(res), ensure_ascii=True) + "\n")
+        else:
+            out.write(_splice({"id": res.id, "url": res.url}, res.output) + "\n")
         return
     if fmt == "json":
-        if res.page is None:
-            assert res.error is not None
+        if res.error is not None:
             out.write(json.dumps({"path": res.id, "id": res.id, "error": res.error.type,
                                   "message": res.error.message}) + "\n")
         else:
-            record = res.page.to_dict()
-            record["path"] = record["id"] = res.id
-            out.write(json.dumps(record, ensure_ascii=True) + "\n")
+            out.write(_splice({"path": res.id, "id": res.id}, res.output) + "\n")
         return
-    if res.page is None:
+    if res.error is not None:
         return
     if many:
         out.write(f"{'' if first else chr(10)}==> {res.id} <==\n")
-    if explain:
-        _explain(res.page, out)
-    elif fmt == "markdown":
-        text = res.page.to_markdown()
-        if text:
-            out.write(text + "\n")
-    elif res.page.body:
-        out.write(res.page.body + "\n")
+    text = res.output
+    if text:
+        out.write(text if text.endswith("\n") else text + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,13 +216,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = True
     try:
         results = extract_many(sources, jobs=args.jobs, timeout=args.timeout, max_bytes=args.max_bytes,
-                               ordered=args.keep_order or args.jobs == 1, options=options)
+                               ordered=args.keep_order or args.jobs == 1, options=options,
+                               postprocess=RENDER["explain" if args.explain else fmt])
         for res in results:
             progress.update(res.ok)
             if res.error is not None:
                 sys.stderr.write(("\r" if progress.enabled else "")
                                  + f"pageclean: {res.id}: {res.error.message}\n")
-            _write(res, fmt, args.explain, out, first, many=not single)
+            _write(res, fmt, out, first, many=not single)
             first = False
         out.flush()
     except BrokenPipeError:
