@@ -260,28 +260,22 @@ def _pooled(items: Iterator[BatchItem | BatchResult], n_jobs: int, timeout: floa
                 if w.task is None:
                     continue
                 task_seq, item = w.task
+                failure: BatchError | None = None
                 if w.conn in ready:
                     try:
                         got_seq, page, error, seconds, output = w.conn.recv()
                     except (EOFError, OSError):
-                        code = w.proc.exitcode
-                        w.kill()
-                        workers[k] = _Worker(ctx, opts, postprocess)
-                        pending[task_seq] = BatchResult(
-                            item.id, item.url, None,
-                            BatchError("WorkerCrashedError", f"worker process died (exit code {code})"),
-                            time.monotonic() - w.started)
-                        continue
-                    w.task, w.deadline = None, None
-                    w.done += 1
-                    pending[got_seq] = BatchResult(item.id, item.url, page, error, seconds, output)
+                        failure = BatchError("WorkerCrashedError", f"worker process died (exit code {w.proc.exitcode})")
+                    else:
+                        w.task, w.deadline = None, None
+                        w.done += 1
+                        pending[got_seq] = BatchResult(item.id, item.url, page, error, seconds, output)
                 elif w.deadline is not None and time.monotonic() >= w.deadline:
+                    failure = BatchError("ExtractTimeoutError", f"no result within {timeout} s; abandoned")
+                if failure is not None:  # the document is reported; its worker is replaced
                     w.kill()
                     workers[k] = _Worker(ctx, opts, postprocess)
-                    pending[task_seq] = BatchResult(
-                        item.id, item.url, None,
-                        BatchError("ExtractTimeoutError", f"no result within {timeout} s; abandoned"),
-                        time.monotonic() - w.started)
+                    pending[task_seq] = BatchResult(item.id, item.url, None, failure, time.monotonic() - w.started)
             if ordered:
                 while next_out in pending:
                     yield pending.pop(next_out)
