@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,42 @@ def test_stdout_is_only_data_and_quiet_drops_the_summary(bad_inputs: tuple[list[
     res = run(*paths, "--format", "jsonl", "--quiet", "--max-bytes", "50000")
     assert all(line.startswith("{") for line in res.stdout.decode().splitlines())
     assert "documents," not in res.stderr.decode()
+
+
+def test_progress_line_counts_rate_errors_and_eta() -> None:
+    from pageclean.cli import _Progress
+
+    buf = io.StringIO()
+    progress = _Progress(enabled=True, total=10, stream=buf)
+    progress.update(True)
+    progress.update(False)
+    line = progress.line(progress.t0 + 2.0)
+    assert line.startswith("2/10 documents, 1.0/s, 1 failed, ETA 0:08")
+    assert buf.getvalue().startswith("\r1/10 documents")  # written (stderr is the stream in the CLI)
+    assert _Progress(enabled=False).line(time.monotonic()).startswith("0 documents")
+
+
+def test_count_files_only_when_known_up_front(bad_inputs: tuple[list[str], int], tmp_path: Path) -> None:
+    from pageclean.sources import SourceSpec, count_files
+
+    paths, _ = bad_inputs
+    assert count_files(paths, SourceSpec()) is None  # the folder holds JSONL and WARC files
+    (tmp_path / "only").mkdir()
+    for n in range(3):
+        (tmp_path / "only" / f"{n}.html").write_text(ARTICLE, encoding="utf-8")
+    assert count_files([str(tmp_path / "only")], SourceSpec()) == 3
+    assert count_files(["-"], SourceSpec()) is None
+
+
+def test_a_50_mb_page_is_one_error_record_with_the_default_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    with open(big, "wb") as fh:
+        fh.write(b"<html><body><p>")
+        fh.write(b"word " * (10 * 1024 * 1024))  # 50 MB
+        fh.write(b"</p></body></html>")
+    small = tmp_path / "small.html"
+    small.write_text(ARTICLE, encoding="utf-8")
+    res = run(str(big), str(small), "--format", "jsonl")
+    recs = records(res)
+    assert res.returncode == 1 and len(recs) == 2
+    assert recs[0]["error"]["type"] == "InputTooLargeError" and recs[1]["title"] == "Council approves the bridge"

@@ -36,7 +36,7 @@ from . import __version__
 from .batch import BatchItem, BatchResult, extract_many
 from .model import Page
 from .options import Options
-from .sources import SourceSpec, iter_sources
+from .sources import SourceSpec, count_files, iter_sources
 
 __all__ = ["main"]
 
@@ -141,14 +141,27 @@ def compact_record(res: BatchResult) -> dict[str, object]:
 
 
 class _Progress:
-    """A progress line on stderr, only when it is a terminal: count, rate, errors."""
+    """A progress line (count, rate, errors, and an ETA when the number of documents is known from
+    the start) written to ``stream`` when ``enabled`` (the command line enables it only when stderr
+    is a terminal)."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None, stream: TextIO | None = None) -> None:
         self.enabled = enabled
+        self.total = total
+        self.stream = stream if stream is not None else sys.stderr
         self.t0 = time.monotonic()
         self.last = 0.0
         self.done = 0
         self.failed = 0
+
+    def line(self, now: float) -> str:
+        rate = self.done / max(now - self.t0, 1e-9)
+        count = f"{self.done}/{self.total}" if self.total else f"{self.done}"
+        text = f"{count} documents, {rate:.1f}/s, {self.failed} failed"
+        if self.total and rate > 0 and self.done < self.total:
+            left = (self.total - self.done) / rate
+            text += f", ETA {int(left // 60)}:{int(left % 60):02d}"
+        return text
 
     def update(self, ok: bool) -> None:
         self.done += 1
@@ -156,9 +169,8 @@ class _Progress:
         now = time.monotonic()
         if self.enabled and now - self.last >= 0.25:
             self.last = now
-            rate = self.done / max(now - self.t0, 1e-9)
-            sys.stderr.write(f"\r{self.done} documents, {rate:.1f}/s, {self.failed} failed ")
-            sys.stderr.flush()
+            self.stream.write("\r" + self.line(now) + " ")
+            self.stream.flush()
 
     def summary(self) -> str:
         dt = time.monotonic() - self.t0
@@ -211,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = iter_sources(inputs, spec, sys.stdin.buffer)
     if args.url and single:
         sources = (_with_url(item, args.url) for item in sources)
-    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty())
+    progress = _Progress(enabled=not args.quiet and sys.stderr.isatty(),
+                         total=count_files(inputs, spec) if sys.stderr.isatty() else None)
     out = sys.stdout
     first = True
     try:

@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from .batch import BatchError, BatchItem, BatchResult
 
-__all__ = ["SourceSpec", "iter_sources"]
+__all__ = ["SourceSpec", "count_files", "iter_sources"]
 
 _JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -66,6 +66,18 @@ def _walk(root: str, pattern: str) -> Iterator[str]:
         for name in sorted(filenames):
             if not name.startswith(".") and fnmatch.fnmatch(name, pattern):
                 yield os.path.join(dirpath, name)
+
+
+def count_files(inputs: Sequence[str], spec: SourceSpec) -> int | None:
+    """The number of documents when every input is a plain file or a folder of them, else None."""
+    n = 0
+    for name in inputs or ["-"]:
+        paths = list(_walk(name, spec.glob)) if name != "-" and os.path.isdir(name) else [name]
+        for path in paths:
+            if path == "-" or _format_of(path, spec) != "file":
+                return None
+            n += 1
+    return n
 
 
 def iter_sources(inputs: Sequence[str], spec: SourceSpec, stdin: IO[bytes]) -> Iterator[BatchItem | BatchResult]:
