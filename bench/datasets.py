@@ -2,13 +2,15 @@
 
 The sets live in ``../shared/data`` beside the repository (read-only, never copied here).
 ``flatten`` is the one fixed HTML-to-text rendering used to make the flattened-text fixtures
-and the text-engine benchmark: html-text with ``guess_layout=True`` over lxml's own parse of the
-raw bytes (lxml honours the page's ``<meta charset>``). It must not use pageclean, so that a
+and the text-engine benchmark: html-text with ``guess_layout=True`` over lxml's parse of the
+page (bytes that are valid UTF-8 decoded as UTF-8, other bytes left to lxml, which honours a
+``<meta charset>`` near the top). It must not use pageclean, so that a
 fixture's input never depends on the engine it checks.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -82,8 +84,15 @@ def flatten(html: bytes) -> str:
     import html_text  # a benchmark/test dependency only
     import lxml.html
 
+    # bytes that are valid UTF-8 are read as UTF-8 (lxml alone honours a <meta charset> only near
+    # the top of the page and misreads UTF-8 pages that declare it late); others go to lxml as bytes
+    markup: str | bytes = html
+    with contextlib.suppress(UnicodeDecodeError):
+        markup = html.decode("utf-8")
+    if isinstance(markup, str) and markup.lstrip().startswith("<?xml"):
+        markup = markup[markup.find("?>") + 2:]  # lxml refuses an encoding declaration in a str
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(markup)
     except Exception:  # noqa: BLE001 - an unparsable page flattens to nothing
         return ""
     return str(html_text.extract_text(tree, guess_layout=True))

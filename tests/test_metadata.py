@@ -87,3 +87,20 @@ def test_metadata_in_to_dict() -> None:
     d = _page('<meta property="og:title" content="Headline here">').to_dict()
     assert d["metadata"]["title"] == "Headline here"
     json.dumps(d)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                                                        lambda c: st.lists(c, max_size=4)
+                                                        | st.dictionaries(st.sampled_from(
+                                                            ["@type", "@graph", "headline", "author", "name",
+                                                             "publisher", "mainEntity", "datePublished"]), c,
+                                                            max_size=5), max_leaves=30).map(json.dumps)))
+def test_any_json_ld_block_is_read_or_ignored_never_raised(block: str) -> None:
+    page = _page(f'<script type="application/ld+json">{block}</script>')
+    assert isinstance(page.metadata.authors, tuple)
+    assert page.metadata.title is None or isinstance(page.metadata.title, str)
