@@ -367,8 +367,9 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     """Short lines in [lo, hi) that name an author the page's metadata gives ("Jane Doe",
     "Jane Doe | 3 March 2024"): bylines, one line per name, and none for a name a "By" line
     already credits. The name must be a good part of the line (not a mention in a sentence, a
-    comment count or a newsletter prompt). Single-word names (user names, "Redaktion") and the
-    site's own name are not taken: a page names its publisher as author more often than not."""
+    comment count or a newsletter prompt). A single-word name (a user name, "Redaktion") or the
+    site's own name counts only when the line is that name alone ("By NAME" included): pages name
+    their publisher as author more often than they show it as a byline."""
     own = {_fold(x) for x in site}
     names = []
     for a in _author_names(authors):
@@ -403,7 +404,8 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
 
 
 def _site_owns(source: str | None, site: Sequence[str]) -> bool:
-    """A copyright naming the site itself ("Copyright 2026 The Associated Press" on apnews.com)."""
+    """A copyright or source line naming the site itself ("Copyright 2026 The Associated Press"
+    on apnews.com, "来源：半月谈网" on banyuetan.org): the site's own, not a credit."""
     if not source or not site:
         return False
     agency = lookup_agency(source)
