@@ -86,6 +86,8 @@ def _is_agency_tag(inner: str) -> tuple[str, str] | None:
 
 
 def _startswith_phrase(low: str, phrases: tuple[str, ...]) -> str | None:
+    if not low.startswith(phrases):  # one C-level test first: most lines start with none of them
+        return None
     for phrase in phrases:
         if low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalnum()
                                        or not phrase[-1].isalnum()):
