@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+import pageclean
+
 ARTICLE = ("<html><head><title>Council approves the bridge</title></head><body><nav><a href='/'>Home</a></nav>"
            "<h1>Council approves the bridge</h1>"
            + "<p>" + "The council voted on Tuesday to approve the new bridge across the river. " * 6 + "</p>"
@@ -191,3 +193,32 @@ def test_a_50_mb_page_is_one_error_record_with_the_default_limit(tmp_path: Path)
     recs = records(res)
     assert res.returncode == 1 and len(recs) == 2
     assert recs[0]["error"]["type"] == "InputTooLargeError" and recs[1]["title"] == "Council approves the bridge"
+
+
+def test_a_gzip_bomb_is_one_error_record_without_being_inflated(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.html.gz"
+    with gzip.open(bomb, "wb") as fh:
+        for _ in range(200):
+            fh.write(b"\x00" * (1 << 20))  # 200 MB of zeros, about 200 KB on disk
+    ok = tmp_path / "ok.html"
+    ok.write_text(ARTICLE, encoding="utf-8")
+    res = run(str(bomb), str(ok), "--format", "jsonl", "--max-bytes", "1000000")
+    recs = records(res)
+    assert [r.get("error", {}).get("type") for r in recs] == ["InputTooLargeError", None]
+
+
+def test_reading_stops_at_the_limit() -> None:
+    from pageclean.sources import _document
+
+    class Counting(io.BytesIO):
+        taken = 0
+
+        def read(self, size: int | None = -1) -> bytes:
+            data = super().read(size)
+            Counting.taken += len(data)
+            return data
+
+    result = _document("-", Counting(b"<p>" + b"x" * 10_000), max_bytes=100)
+    assert isinstance(result, pageclean.BatchResult) and result.error is not None
+    assert result.error.type == "InputTooLargeError"
+    assert Counting.taken <= 101  # only max_bytes + 1 bytes were read

@@ -215,7 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     input_kind = "text" if args.text_field else args.input_kind
     options = Options(input_kind=input_kind)
     spec = SourceSpec(input_format=args.input_format, glob=args.glob, id_field=args.id_field,
-                      content_field=args.text_field or args.html_field, url_field=args.url_field)
+                      content_field=args.text_field or args.html_field, url_field=args.url_field,
+                      max_bytes=args.max_bytes)
     inputs = args.inputs or ["-"]
     single = len(inputs) == 1 and (inputs[0] == "-" or os.path.isfile(inputs[0])) and \
         spec.input_format in ("auto", "file") and not inputs[0].lower().endswith((".jsonl", ".ndjson", ".jsonl.gz",

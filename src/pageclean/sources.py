@@ -43,6 +43,8 @@ class SourceSpec:
     #: the JSONL field holding the page (HTML or text); None: ``html``, else ``text``
     content_field: str | None = None
     url_field: str = "url"
+    #: a document over this many bytes (decompressed) is reported without being read whole
+    max_bytes: int | None = None
 
 
 def _failed(doc_id: str, kind: str, message: str, url: str | None = None) -> BatchResult:
@@ -97,7 +99,7 @@ def _one_input(name: str, spec: SourceSpec, stdin: IO[bytes]) -> Iterator[BatchI
         elif fmt == "warc":
             yield from _warc(name, stdin)
         else:
-            yield _document(name, stdin)
+            yield _document(name, stdin, spec.max_bytes)
     except OSError as exc:
         yield _failed(name, "ReadError", exc.strerror or str(exc))
 
@@ -108,14 +110,31 @@ def _open(name: str, stdin: IO[bytes]) -> IO[bytes]:
     return open(name, "rb")
 
 
-def _document(name: str, stdin: IO[bytes]) -> BatchItem | BatchResult:
+def _document(name: str, stdin: IO[bytes], max_bytes: int | None = None) -> BatchItem | BatchResult:
+    """One file (or stdin) as one document, gunzipped if need be; never more than ``max_bytes`` + 1
+    bytes are read or decompressed (a 5 GB file or a gzip bomb costs no memory)."""
+    limit = -1 if max_bytes is None else max_bytes + 1
+
+    def too_large() -> BatchResult:
+        return _failed(name, "InputTooLargeError", f"input is over max_bytes={max_bytes}")
+
     with _open(name, stdin) as fh:
-        data = fh.read()
-    if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            return _failed(name, "DecodeError", f"corrupt gzip stream: {exc}")
+        head = fh.read(2)
+        if head == b"\x1f\x8b" or (name.lower().endswith(".gz") and head):
+            try:
+                if fh.seekable():
+                    fh.seek(0)
+                    src: IO[bytes] = fh
+                else:
+                    src = io.BytesIO(head + fh.read())
+                with gzip.GzipFile(fileobj=src) as gz:
+                    data = gz.read(limit)
+            except (OSError, EOFError, zlib.error) as exc:
+                return _failed(name, "DecodeError", f"corrupt gzip stream: {exc}")
+        else:
+            data = head + fh.read(limit - 2 if limit > 0 else -1)
+    if max_bytes is not None and len(data) > max_bytes:
+        return too_large()
     return BatchItem(name, data)
 
 
