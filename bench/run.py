@@ -3,6 +3,7 @@
     python -m bench.run                      # every engine on both sets (several minutes)
     python -m bench.run --sets devset --limit 200
     python -m bench.run --engines pageclean-html trafilatura --out bench/results.json
+    python -m bench.run --half 1             # only the held-out half (the line model trains on half 0)
 
 Each engine runs in its own child process (so its peak RSS is its own), over the same pages, read
 as bytes before the clock starts. Engines:
@@ -10,6 +11,8 @@ as bytes before the clock starts. Engines:
 - ``pageclean-html``: ``pageclean.extract(raw_bytes)``;
 - ``pageclean-text``: ``pageclean.extract(text)`` on the page flattened with html-text beforehand
   (flattening is not timed);
+- ``pageclean-rules``: ``pageclean.extract(raw_bytes, options=Options(line_model=False))``, the
+  HTML engine without the line model (not run unless named);
 - ``trafilatura``: ``trafilatura.extract(raw_bytes)`` with default settings.
 
 Printed per engine and set: the set's own accuracy figures (devset: snippet precision, recall,
@@ -34,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.datasets import devset, flatten, raw_html, wcxb
 from bench.scoring import score_devset, score_wcxb
 
-ENGINES = ("pageclean-html", "pageclean-text", "trafilatura")
+ENGINES = ("pageclean-html", "pageclean-text", "trafilatura", "pageclean-rules")
+DEFAULT_ENGINES = ("pageclean-html", "pageclean-text", "trafilatura")
 SETS = ("devset", "wcxb-dev")
 
 
@@ -47,16 +51,20 @@ def _extractor(engine: str) -> Any:
         return run
     import pageclean
 
+    options = pageclean.Options(line_model=engine != "pageclean-rules")
+
     def run_pc(data: bytes | str) -> str:
         try:
-            return pageclean.extract(data).body
+            return pageclean.extract(data, options=options).body
         except pageclean.PagecleanError:
             return ""
     return run_pc
 
 
-def _load(dataset: str, limit: int | None, engine: str) -> list[tuple[Any, bytes | str]]:
+def _load(dataset: str, limit: int | None, engine: str, half: int | None = None) -> list[tuple[Any, bytes | str]]:
     recs: list[Any] = list(devset()) if dataset == "devset" else list(wcxb())
+    if half is not None:
+        recs = recs[half::2]
     if limit:
         recs = recs[:limit]
     out = []
@@ -68,8 +76,8 @@ def _load(dataset: str, limit: int | None, engine: str) -> list[tuple[Any, bytes
     return out
 
 
-def run_child(engine: str, dataset: str, limit: int | None) -> dict[str, Any]:
-    pages = _load(dataset, limit, engine)
+def run_child(engine: str, dataset: str, limit: int | None, half: int | None = None) -> dict[str, Any]:
+    pages = _load(dataset, limit, engine, half)
     extract = _extractor(engine)
     extract(pages[0][1])  # warm-up: imports and lazy initialisation
     bodies: list[str] = []
@@ -92,21 +100,27 @@ def run_child(engine: str, dataset: str, limit: int | None) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(ENGINES))
+    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=list(DEFAULT_ENGINES))
     ap.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
+    ap.add_argument("--half", type=int, choices=(0, 1), default=None,
+                    help="only even (0) or odd (1) positions of each set; the line model is trained on half 0")
     ap.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
     ap.add_argument("--child", nargs=2, metavar=("ENGINE", "SET"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(run_child(args.child[0], args.child[1], args.limit)))
+        print(json.dumps(run_child(args.child[0], args.child[1], args.limit, args.half)))
         return 0
     results = []
+    if args.half is not None:
+        print(f"# half {args.half} of each set (positions {args.half}, {args.half + 2}, ...)")
     for dataset in args.sets:
         for engine in args.engines:
             cmd = [sys.executable, "-m", "bench.run", "--child", engine, dataset]
             if args.limit:
                 cmd += ["--limit", str(args.limit)]
+            if args.half is not None:
+                cmd += ["--half", str(args.half)]
             out = subprocess.run(cmd, capture_output=True, text=True, check=True,
                                  cwd=Path(__file__).resolve().parents[1])
             res = json.loads(out.stdout.strip().splitlines()[-1])
@@ -115,7 +129,7 @@ def main() -> int:
     machine = f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}"
     print(f"# machine: {machine}")
     if args.out:
-        args.out.write_text(json.dumps({"machine": machine, "results": results}, indent=1))
+        args.out.write_text(json.dumps({"machine": machine, "half": args.half, "results": results}, indent=1))
     return 0
 
 

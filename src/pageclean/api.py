@@ -16,6 +16,7 @@ from .decode import decode_bytes, sniff_binary
 from .errors import InputTooLargeError, InputTypeError
 from .features import line_features
 from .html import parse_html, read_metadata, render
+from .linemodel import LINE_MODEL
 from .model import EMPTY_METADATA, InputKind, Metadata, Page
 from .options import DEFAULT_OPTIONS, Options
 from .text import normalize_text, segment_text
@@ -129,6 +130,7 @@ def extract(source: str | bytes | Any, *, url: str | None = None, headers: Mappi
         return empty_page(text, kind, url=url, encoding=encoding, encoding_source=encoding_source, metadata=meta)
     feats = [line_features(line) for line in lines]
     decisions = classify(lines, feats, find_title=opts.detect_title, title_hint=meta.title,
-                         author_hints=meta.authors, site_hints=_site_names(meta, url))
+                         author_hints=meta.authors, site_hints=_site_names(meta, url),
+                         line_model=LINE_MODEL if opts.line_model else None)
     return assemble(text, lines, decisions, kind, url=url, encoding=encoding, encoding_source=encoding_source,
                     metadata=meta)

@@ -30,6 +30,7 @@ from .credits import CreditMatch
 from .features import LineFeatures
 from .lexicon import THRESHOLDS as T
 from .lexicon import agency_aliases, lookup_agency
+from .linemodel import LINE_MODEL, LineModel, body_probabilities
 from .model import BlockKind, BoilerplateKind, CreditKind, Role, SegmentKind
 from .text.segment import Line
 
@@ -443,13 +444,40 @@ def _group_kinds(lines: Sequence[Line], decided: Sequence[Decision | None], lo: 
     return {g: counts.most_common(1)[0][0] for g, counts in typed.items()}
 
 
+def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
+                    decided: list[Decision], model: LineModel) -> None:
+    """Body lines the line model doubts (a teaser, a product grid's price, a section label inside
+    the region) leave the body, with the model's probability as evidence. Lines carrying part of
+    a credit (a dateline) stay."""
+    body = [d.role is Role.BODY for d in decided]
+    if not any(body):
+        return
+    html = any(line.tag is not None or line.hints for line in lines)
+    threshold = model.threshold_html if html else model.threshold_text
+    for i, p in body_probabilities(model, lines, feats, [q.value for q in quals], body).items():
+        if p >= threshold or decided[i].credit is not None:
+            continue
+        f = feats[i]
+        # beside boilerplate of its group, the line is more of it (a teaser list's last item)
+        near = [decided[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].group == lines[i].group
+                and decided[j].role is Role.BOILERPLATE]
+        if near:
+            kind = near[0].kind
+        elif "linky" in lines[i].hints or f.urlish:
+            kind = BoilerplateKind.RELATED
+        else:
+            kind = BoilerplateKind.OTHER
+        decided[i] = Decision(Role.BOILERPLATE, kind, ("line-model", f"p={p:.2f}"))
+
+
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True,
-             title_hint: str | None = None, author_hints: Sequence[str] = (), site_hints: Sequence[str] = ()
-             ) -> tuple[Decision, ...]:
+             title_hint: str | None = None, author_hints: Sequence[str] = (), site_hints: Sequence[str] = (),
+             line_model: LineModel | None = LINE_MODEL) -> tuple[Decision, ...]:
     """One decision per line. ``title_hint``, ``author_hints`` and ``site_hints`` are what the
     page's metadata claims (HTML input): a line showing that headline anchors the title, short
     lines naming such an author near the body are bylines, a copyright naming the site itself is
-    its legal footer, not a wire credit."""
+    its legal footer, not a wire credit. ``line_model`` gives a second opinion on the body lines
+    the rules chose (None: the rules alone)."""
     n = len(lines)
     if n == 0:
         return ()
@@ -601,5 +629,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 why = "after-body"
             decided[i] = Decision(Role.BOILERPLATE, kind, (why, f"quality={q.value}"))
 
-    return tuple(d if d is not None else Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("fallback",))
-                 for d in decided)
+    final = [d if d is not None else Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("fallback",))
+             for d in decided]
+    if line_model is not None:
+        _second_opinion(lines, feats, quals, final, line_model)
+    return tuple(final)

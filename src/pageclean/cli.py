@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
                     help=f"larger documents are reported, not parsed (default: {DEFAULT_MAX_BYTES})")
     ap.add_argument("--keep-order", action="store_true",
                     help="with --jobs > 1, write results in input order (default: as they finish)")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="leave out the line model's second opinion on body lines (the rules alone)")
     ap.add_argument("--quiet", "-q", action="store_true", help="no progress line and no summary")
     ap.add_argument("--version", action="version", version=f"pageclean {__version__}")
     return ap
@@ -213,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--max-bytes must be positive")
     fmt = "json" if args.json else (args.format or "text")
     input_kind = "text" if args.text_field else args.input_kind
-    options = Options(input_kind=input_kind)
+    options = Options(input_kind=input_kind, line_model=not args.rules_only)
     spec = SourceSpec(input_format=args.input_format, glob=args.glob, id_field=args.id_field,
                       content_field=args.text_field or args.html_field, url_field=args.url_field,
                       max_bytes=args.max_bytes)

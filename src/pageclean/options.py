@@ -15,6 +15,9 @@ class Options:
     max_bytes: int | None = None
     #: keep the title segment out of the body (the default); False keeps everything as found
     detect_title: bool = True
+    #: let the shipped line model take out body lines it doubts (see pageclean.linemodel); False =
+    #: the rules alone
+    line_model: bool = True
 
     def __post_init__(self) -> None:
         if self.input_kind not in ("auto", "html", "text"):
