@@ -106,3 +106,13 @@ def test_site_copyright_is_legal_boilerplate_not_a_credit() -> None:
     page = pageclean.extract(f"{ARTICLE}\n\n© 2024 Example Media Ltd. All rights reserved.", options=TEXT)
     assert not page.credits
     assert [b.kind.value for b in page.boilerplate] == ["legal"]
+
+
+def test_a_byline_below_the_story_is_dropped_when_one_stands_at_the_top() -> None:
+    """The next teaser's or the author box's "By" line is not a second author of the story."""
+    text = ("Council backs budget\n\nBy Jane Doe\n\n" + ARTICLE + "\n\n" + ARTICLE.replace("Tuesday", "Monday")
+            + "\n\nBy John Roe\n\nMore stories")
+    assert credits_of(text) == [("byline", "Jane Doe")]
+    # alone, a byline below the story still stands (some sites print it at the end)
+    alone = "Council backs budget\n\n" + ARTICLE + "\n\nBy John Roe"
+    assert credits_of(alone) == [("byline", "John Roe")]

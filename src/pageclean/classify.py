@@ -531,6 +531,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             dropped.add(i)
         elif i not in dropped:
             seen_names.add(name)
+    # below the story, a "By" line is an author box or the next teaser's: it stands only when no
+    # byline stands at the top
+    if any(i < b and i not in dropped for i in bylines):
+        dropped.update(i for i in bylines if i >= b)
     tags = [i for i in range(n) if (c := feats[i].credit) is not None and c.rule == "credit.agency_tag"]
     photo_tags = set(tags) if len(tags) >= 3 else set()
     credited = {_fold(c.source) for i in bylines if i not in dropped and (c := feats[i].credit) and c.source}
