@@ -4,7 +4,7 @@ report it on the other.
     python scripts/train_line_model.py              # train on half 0, report half 1, write the model
     python scripts/train_line_model.py --dry-run    # the same, without writing
 
-Needs numpy and the benchmark extras (``pip install -e '.[dev]' numpy``); the package itself reads
+Needs the benchmark extras, numpy included (``pip install -e '.[dev]'``); the package itself reads
 the model with plain Python.
 
 What it learns: whether a line the rules put in the body belongs to the main content. Each page of
