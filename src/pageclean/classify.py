@@ -16,6 +16,8 @@ Passes:
    section they sit in.
 4. *smoothing*: weak lines (numbers beside a weather widget, "Accept" beside a cookie notice) take
    the kind of an adjacent line of the same kind.
+5. *second opinion*: the line model (:mod:`pageclean.linemodel`) moves the body lines it doubts
+   to boilerplate.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .credits import CreditMatch
 from .features import LineFeatures
 from .lexicon import THRESHOLDS as T
 from .lexicon import agency_aliases, lookup_agency
-from .linemodel import LINE_MODEL, LineModel, body_probabilities
+from .linemodel import LINE_MODEL, LineModel, body_probabilities, from_html
 from .model import BlockKind, BoilerplateKind, CreditKind, Role, SegmentKind
 from .text.segment import Line
 
@@ -452,8 +454,7 @@ def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     body = [d.role is Role.BODY for d in decided]
     if not any(body):
         return
-    html = any(line.tag is not None or line.hints for line in lines)
-    threshold = model.threshold_html if html else model.threshold_text
+    threshold = model.threshold_html if from_html(lines) else model.threshold_text
     for i, p in body_probabilities(model, lines, feats, [q.value for q in quals], body).items():
         if p >= threshold or decided[i].credit is not None:
             continue

@@ -23,7 +23,8 @@ from importlib import resources
 from .features import LineFeatures
 from .text.segment import Line
 
-__all__ = ["FEATURE_NAMES", "LINE_MODEL", "LineModel", "body_probabilities", "line_vectors", "load_line_model"]
+__all__ = ["FEATURE_NAMES", "LINE_MODEL", "LineModel", "body_probabilities", "from_html", "line_vectors",
+           "load_line_model"]
 
 _HEAD = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CELL = frozenset({"td", "th"})
@@ -88,6 +89,11 @@ def load_line_model(raw: dict[str, object]) -> LineModel:
     )
 
 
+def from_html(lines: Sequence[Line]) -> bool:
+    """True when the lines came from the HTML front end (any of them carries a tag or a hint)."""
+    return any(line.tag is not None or line.hints for line in lines)
+
+
 def _share(flags: Sequence[bool], lo: int, hi: int, skip: int) -> float:
     lo, hi = max(lo, 0), min(hi, len(flags))
     n = hi - lo - (1 if lo <= skip < hi else 0)
@@ -118,7 +124,7 @@ def line_vectors(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Se
         group_good[lines[i].group] += g
         group_linky[lines[i].group] += lk
     main_page = any("in:main" in line.hints for line in lines)
-    html = any(line.tag is not None or line.hints for line in lines)
+    html = from_html(lines)
     body_good = sum(feats[i].words for i, g in zip(idx, good, strict=True) if g) / body_words
     body_linky = sum(linky) / max(m, 1)
     out = []
