@@ -112,14 +112,18 @@ words = st.sampled_from(_CONTENT + _FUNCTION + _FUNCTION)
 
 @st.composite
 def sentences(draw: st.DrawFn) -> str:
+    # prose: every fourth word at least is a function word, as in any real sentence (a "sentence" of
+    # content words only reads as a keyword list, which chrome detection may rightly doubt)
     body = draw(st.lists(words, min_size=9, max_size=24))
+    body[::4] = draw(st.lists(st.sampled_from(_FUNCTION), min_size=len(body[::4]), max_size=len(body[::4])))
     name = draw(st.sampled_from(_NAMES))
     first = draw(st.sampled_from(_CONTENT)).capitalize()
     return f"{first} {name} " + " ".join(body) + draw(st.sampled_from([".", ".", "!", "?"]))
 
 
 paragraphs = st.lists(sentences(), min_size=1, max_size=4).map(" ".join)
-articles = st.lists(paragraphs, min_size=2, max_size=7)
+#: an article's paragraphs differ from each other (a line repeated on a page is a chrome signal)
+articles = st.lists(paragraphs, min_size=2, max_size=7, unique=True)
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _CONDITIONS = (

@@ -49,6 +49,8 @@ _YEAR = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*")
 _PHOTO_CREDIT = re.compile(r"\b(?:getty|images?|photos?|fotos?|imago|shutterstock|picture[ -]alliance|istock)\b",
                            re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"\s*\d{4}\s*$")
+#: a desk code or an editor's initials beside an agency: "dpa/lno", "aja/PAP"
+_DESK_CODE = re.compile(r"[a-z]{2,4}|[A-Z]{2,4}\b")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -76,7 +78,7 @@ def _is_agency_tag(inner: str) -> tuple[str, str] | None:
         agency = lookup_agency(part)
         if agency is not None:
             found = found or agency
-        elif re.fullmatch(r"[a-z]{2,4}|[A-Z]{2,4}\b", part):
+        elif _DESK_CODE.fullmatch(part):
             continue  # a desk code or an editor's initials
         elif found is None or not (len(part.split()) <= 3 and all(w[:1].isupper() for w in part.split())):
             return None  # before the agency only codes: "Jane Doe / Reuters" is a photo credit
@@ -141,10 +143,13 @@ def _person_names(rest: str) -> str | None:
     return first
 
 
-def match_credit(text: str) -> CreditMatch | None:
-    """The credit ``text`` (one stripped line) holds, if any."""
-    n_words = len(_WORD.findall(text[:2000]))
-    if n_words == 0 or len(text) > 2000:
+def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
+    """The credit ``text`` (one stripped line) holds, if any; ``n_words``: its ``\\w+`` count, when known."""
+    if len(text) > 2000:
+        return None
+    if n_words is None:
+        n_words = len(_WORD.findall(text))
+    if n_words == 0:
         return None
     low = text.casefold()
     whole = len(text)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .credits import CreditMatch, match_credit
-from .lexicon import BOILERPLATE_RULES, STOPWORDS
+from .lexicon import BOILERPLATE_RULES, STOPWORDS, fold_lower
 from .model import BoilerplateKind
 from .text.segment import Line
 
@@ -27,8 +27,6 @@ _TERMINAL = frozenset(".!?…。！？")
 _PATTERN_MAX_CHARS = 1200
 #: weak patterns are whole-line cues of at most this many words ("Accept all", "17.7", "Email")
 WEAK_MAX_WORDS = 4
-#: the two characters whose str.lower() differs from the regex engine's case-insensitive matching
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +62,18 @@ def line_features(line: Line) -> LineFeatures:
     strong: tuple[BoilerplateKind, str] | None = None
     weak: list[tuple[BoilerplateKind, str]] = []
     if len(text) <= _PATTERN_MAX_CHARS:
-        low = text.translate(_FOLD).lower()
+        low = fold_lower(text)
         for rules in BOILERPLATE_RULES:
             if words > rules.max_words:
                 continue
             if strong is None:
-                for name, pattern, literals in rules.strong:
-                    if (literals is None or any(lit in low for lit in literals)) and pattern.search(text):
-                        strong = (rules.kind, name)
-                        break
-            if words > WEAK_MAX_WORDS:
-                continue
-            for name, pattern, literals in rules.weak:
-                if (literals is None or any(lit in low for lit in literals)) and pattern.search(text):
+                name = rules.strong.first(text, low)
+                if name is not None:
+                    strong = (rules.kind, name)
+            if words <= WEAK_MAX_WORDS:
+                name = rules.weak.first(text, low)
+                if name is not None:
                     weak.append((rules.kind, name))
-                    break
     last = text[-1]
     first = text[0]
     core = text.rstrip("\"'”’»)]*")
@@ -96,5 +91,5 @@ def line_features(line: Line) -> LineFeatures:
         urlish=bool(_URLISH.match(text)),
         strong=strong,
         weak=tuple(weak),
-        credit=match_credit(text),
+        credit=match_credit(text, len(tokens)),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from itertools import groupby
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -20,7 +21,7 @@ else:  # Python 3.10
     import sre_constants as _c
     import sre_parse as _p
 
-__all__ = ["required_literals"]
+__all__ = ["is_anchored", "required_literals"]
 
 #: literals shorter than this are not worth a substring test
 _MIN_LEN = 3
@@ -37,14 +38,35 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if ka >= kb else b
 
 
+def _safe(ch: str) -> bool:
+    """A character whose lower case is a plain substring test under IGNORECASE (not ß, ı, µ, ς...)."""
+    return ch.upper().lower() == ch
+
+
+def _run_literal(run: str) -> str | None:
+    """The best required literal inside a run of literal characters (already lower-cased).
+
+    Any substring of a required run is required too, so the longest piece free of case-fold
+    oddities serves when it has at least ``_MIN_LEN`` characters; failing that, a lone symbol
+    (``°``, ``/``, ``©``: neither letter, digit nor space) is still a selective test.
+    """
+    pieces = ["".join(group) for safe, group in groupby(run, key=_safe) if safe]
+    longest = max(pieces, key=len, default="")
+    if len(longest) >= _MIN_LEN:
+        return longest
+    symbols = [ch for ch in run if _safe(ch) and not ch.isalnum() and not ch.isspace()]
+    return symbols[0] if symbols else None
+
+
 def _seq(items: Any) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def close() -> None:
         nonlocal best, run
-        if len(run) >= _MIN_LEN:
-            best = _better(best, frozenset({"".join(run)}))
+        found = _run_literal("".join(run))
+        if found is not None:
+            best = _better(best, frozenset({found}))
         run = []
 
     for op, av in items:
@@ -77,3 +99,13 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     if any(s.lower() != s or s.upper().lower() != s for s in found):
         return None
     return found
+
+
+def is_anchored(pattern: str) -> bool:
+    """True when every match of ``pattern`` starts at the beginning of the string (a leading ``^``)."""
+    data = _p.parse(pattern, re.IGNORECASE).data
+    if not data:
+        return False
+    op, arg = data[0]
+    where: Any = arg  # typeshed does not know AT's argument is a position code
+    return op is _c.AT and where is _c.AT_BEGINNING

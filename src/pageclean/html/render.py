@@ -50,17 +50,28 @@ class Rendered:
     lines: tuple[tuple[str | None, tuple[str, ...]], ...]
 
 
-def _mark(tag: str, el: Any) -> str | None:
+def _mark(tag: str, el: Any, seen: dict[str, str | None]) -> str | None:
     """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``).
-    Within one element a boilerplate word wins over a content word ("article-footer" is a footer)."""
+    Within one element a boilerplate word wins over a content word ("article-footer" is a footer).
+    ``seen`` maps class/id strings already read on this page to their concept (pages repeat them)."""
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
         return found
     if tag in _UNREAD_CLASSES:
         return "content" if tag in ("article", "main") else None
-    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    cls = el.get("class")
+    ident = el.get("id")
+    attrs = f"{cls} {ident}" if cls and ident else (cls or ident)
     if not attrs:
         return None
+    if attrs in seen:
+        return seen[attrs]
+    found = seen[attrs] = _words_mark(attrs)
+    return found
+
+
+def _words_mark(attrs: str) -> str | None:
+    found: str | None = None
     for token in _TOKEN_SPLIT.split(attrs.lower()):
         concept = DOM_WORD_HINTS.get(token)
         if concept is not None and concept != "content":
@@ -172,6 +183,7 @@ def render(root: Any) -> Rendered:
     link_depth = 0
     main_depth = 0
     just_skipped = False  # the previous event was the start of a skipped element
+    seen: dict[str, str | None] = {}  # class/id string → concept, for this page only
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -196,7 +208,7 @@ def render(root: Any) -> Rendered:
                 # emits the tail and must not pop what its start never pushed
                 just_skipped = True
                 continue
-            mark = _mark(tag, el)
+            mark = _mark(tag, el, seen)
             marks.append(mark if mark is not None else (marks[-1] if marks else None))
             if tag == "a":
                 link_depth += 1
