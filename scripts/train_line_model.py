@@ -3,6 +3,7 @@ report it on the other.
 
     python scripts/train_line_model.py              # train on half 0, report half 1, write the model
     python scripts/train_line_model.py --dry-run    # the same, without writing
+    python scripts/train_line_model.py --dry-run --cross-check   # also the other fold (two-fold mean)
 
 Needs the benchmark extras, numpy included (``pip install -e '.[dev]'``); the package itself reads
 the model with plain Python.
@@ -156,22 +157,13 @@ def _score(pages: list[tuple[str, Any, str, int, dict[str, Any] | None]], mode: 
     return (2 * p * r / (p + r) if p + r else 0.0), statistics.mean(f1s)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pairs", type=int, default=80, help="feature products the model reads")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--dry-run", action="store_true")
-    args = ap.parse_args()
-
-    jobs = list(_jobs())
-    with Pool(args.jobs) as pool:
-        results = pool.map(_page, [(d, r, m) for d, r, m, _ in jobs], chunksize=8)
-    pages = [(d, r, m, h, page) for (d, r, m, h), page in zip(jobs, results, strict=True)]
-
+def _train(pages: list[tuple[str, Any, str, int, dict[str, Any] | None]], half: int, n_pairs: int
+           ) -> tuple[list[tuple[int, int]], np.ndarray, float, Any]:
+    """Fit the model on one half (both modes): (pairs, coefficients, bias, predict)."""
     n = len(FEATURE_NAMES)
     Xs, ys, ws = [], [], []
-    for dataset, _rec, _mode, half, page in pages:
-        if half != 0 or page is None or not page["texts"]:
+    for dataset, _rec, _mode, h, page in pages:
+        if h != half or page is None or not page["texts"]:
             continue
         y = np.asarray(page["y"])
         w = np.minimum(np.asarray(page["words"], dtype=float), 60) + 1
@@ -181,30 +173,73 @@ def main() -> int:
         ys.append(y[keep])
         ws.append(w[keep])
     X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
-    print(f"training lines (half 0, both modes): {len(y)}, main content {y.mean():.3f}")
+    print(f"training lines (half {half}, both modes): {len(y)}, main content {y.mean():.3f}")
 
     all_pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
     coef, _ = _fit(_expand(X, all_pairs), y, w, l2=100.0)
     importance = np.abs(coef) * _expand(X, all_pairs).std(0)
     ranked = [k - n for k in np.argsort(-importance) if k >= n]
-    pairs = [all_pairs[k] for k in ranked[:args.pairs]]
+    pairs = [all_pairs[k] for k in ranked[:n_pairs]]
     coef, bias = _fit(_expand(X, pairs), y, w, l2=10.0)
 
     def predict(Xp: np.ndarray) -> np.ndarray:
         return 1 / (1 + np.exp(-(_expand(Xp, pairs) @ coef + bias)))
 
+    return pairs, coef, bias, predict
+
+
+def _choose(pages: list[tuple[str, Any, str, int, dict[str, Any] | None]], mode: str, half: int, predict: Any
+            ) -> tuple[float, dict[float, tuple[float, float]]]:
+    """The threshold maximising devset F1 + WCXB F1 on ``half``, and the whole curve."""
+    curve = {t: _score(pages, mode, half, predict, t) for t in _THRESHOLDS}
+    return max(_THRESHOLDS, key=lambda t: sum(curve[t])), curve
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pairs", type=int, default=80, help="feature products the model reads")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--dry-run", action="store_true")
+    ap.add_argument("--cross-check", action="store_true",
+                    help="also train on half 1 and report half 0: the two-fold mean judges a feature change")
+    args = ap.parse_args()
+
+    jobs = list(_jobs())
+    with Pool(args.jobs) as pool:
+        results = pool.map(_page, [(d, r, m) for d, r, m, _ in jobs], chunksize=8)
+    pages = [(d, r, m, h, page) for (d, r, m, h), page in zip(jobs, results, strict=True)]
+
+    n = len(FEATURE_NAMES)
+    pairs, coef, bias, predict = _train(pages, 0, args.pairs)
     thresholds: dict[str, float] = {}
     report: dict[str, Any] = {}
     for mode in ("html", "text"):
         base0 = _score(pages, mode, 0, None, 0.0)
-        best = max(_THRESHOLDS, key=lambda t: sum(_score(pages, mode, 0, predict, t)))
+        best, curve = _choose(pages, mode, 0, predict)
+        print(f"{mode}: half 0 (devset F1, WCXB F1) by threshold: "
+              + "  ".join(f"{t}: {d:.4f}/{x:.4f}" for t, (d, x) in curve.items()))
         thresholds[mode] = best
         base1, model1 = _score(pages, mode, 1, None, 0.0), _score(pages, mode, 1, predict, best)
-        report[mode] = {"threshold": best, "half0_rules": base0, "half0_model": _score(pages, mode, 0, predict, best),
+        report[mode] = {"threshold": best, "half0_rules": base0, "half0_model": curve[best],
                         "half1_rules": base1, "half1_model": model1}
         print(f"{mode}: threshold {best} (chosen on half 0)")
         print(f"  half 1 (held out)  rules alone: devset F1 {base1[0]:.4f}  wcxb F1 {base1[1]:.4f}")
         print(f"  half 1 (held out)  with model:  devset F1 {model1[0]:.4f}  wcxb F1 {model1[1]:.4f}")
+
+    if args.cross_check:
+        # the other fold: train on half 1, choose its thresholds there, report half 0; the mean of
+        # both held-out halves judges a change to the features with every page held out once
+        _, _, _, predict1 = _train(pages, 1, args.pairs)
+        for mode in ("html", "text"):
+            best1, _ = _choose(pages, mode, 1, predict1)
+            held0 = _score(pages, mode, 0, predict1, best1)
+            held1 = report[mode]["half1_model"]
+            rules = [(a + b) / 2 for a, b in zip(report[mode]["half0_rules"], report[mode]["half1_rules"], strict=True)]
+            mean = [(a + b) / 2 for a, b in zip(held0, held1, strict=True)]
+            report[mode]["cross_check"] = {"threshold_half1": best1, "half0_model_from_half1": held0,
+                                           "two_fold_rules": rules, "two_fold_model": mean}
+            print(f"{mode}: two folds, every page held out once: rules devset {rules[0]:.4f} wcxb {rules[1]:.4f}"
+                  f"  model devset {mean[0]:.4f} wcxb {mean[1]:.4f} (half-1 model threshold {best1})")
 
     model = {
         "about": "Line model of pageclean.linemodel, written by scripts/train_line_model.py: logistic regression "

@@ -20,3 +20,20 @@ def test_region_search_ends_and_is_in_bounds(weights: list[float], data: st.Data
     lo = data.draw(st.integers(0, len(weights)))
     a, b = _body_region(weights, barrier, lo)
     assert (a, b) == (0, 0) or lo <= a < b <= len(weights)
+
+
+def test_a_run_past_the_footer_yields_to_the_article_before_it() -> None:
+    """A consent dialog appended after the legal footer outweighs a short article: the article,
+    before the footer's barrier, is the body unless it is far smaller."""
+    article = [40.0, -0.5, 60.0, 50.0]
+    teasers = [-32.0] * 4
+    footer = [-30.0]
+    dialog = [70.0, 45.0, 60.0]
+    weights = [-1.0, *article, *teasers, *footer, *dialog]
+    barrier = [w == -30.0 for w in weights]
+    assert _body_region(weights, barrier, 0) == (1, 5)
+    # without the barrier the larger run wins, as before
+    assert _body_region(weights, [False] * len(weights), 0) == (10, 13)
+    # an article a tenth of the dialog's size does not hold the body
+    small = [-1.0, 15.0, *teasers, *footer, *dialog]
+    assert _body_region(small, [w == -30.0 for w in small], 0) == (7, 10)

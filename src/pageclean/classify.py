@@ -206,15 +206,31 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[int, int, flo
 
 
 def _body_region(weights: Sequence[float], barrier: Sequence[bool], lo: int) -> tuple[int, int]:
-    """The body: the best run of weights[lo:], joined with large neighbouring runs (see module doc)."""
-    a, b, score = _best_run(weights, lo, len(weights))
+    """The body: the best run of weights[lo:], joined with large neighbouring runs (see module doc).
+    A run that lies past a closing barrier (a legal footer, a comment section, a wire trailer) is
+    a consent dialog or a modal appended to the page: the best run before that barrier is taken
+    instead when it weighs at least ``footer_run_min_ratio`` of it."""
+    a, b = _joined_region(weights, barrier, lo, len(weights))
+    if a == b or T.footer_run_min_ratio <= 0:
+        return a, b
+    last_barrier = next((i for i in range(a - 1, lo - 1, -1) if barrier[i]), None)
+    if last_barrier is not None:
+        ea, eb = _joined_region(weights, barrier, lo, last_barrier)
+        if eb > ea and sum(weights[ea:eb]) >= T.footer_run_min_ratio * sum(weights[a:b]):
+            return ea, eb
+    return a, b
+
+
+def _joined_region(weights: Sequence[float], barrier: Sequence[bool], lo: int, hi: int) -> tuple[int, int]:
+    """The best run of weights[lo:hi], joined with large neighbouring runs within [lo, hi)."""
+    a, b, score = _best_run(weights, lo, hi)
     if score <= 0:
         return 0, 0
     # join a neighbouring run that is large relative to the main one, across a modest gap that
     # holds no barrier line (comments, legal footer)
     while True:
         la, lb, ls = _best_run(weights, lo, a)
-        ra, rb, rs = _best_run(weights, b, len(weights))
+        ra, rb, rs = _best_run(weights, b, hi)
         joined = False
         # each join must add a non-empty run and keep the total positive, so the loop ends
         if (ls > 0 and la < a and ls >= T.region_merge_min_ratio * score

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CREDIT_WORDS, THRESHOLDS, lookup_agency
+from .lexicon import AGENCY_FIRST_WORDS, CREDIT_WORDS, THRESHOLDS, lookup_agency
 from .model import CreditKind
 
 __all__ = ["CreditMatch", "match_credit"]
@@ -70,6 +70,8 @@ def _agency_of(names: str) -> tuple[str, str] | None:
 def _is_agency_tag(inner: str) -> tuple[str, str] | None:
     """An agency tag: agencies, with desk codes or initials (``dpa/lno``, ``aja/PAP``) or the
     publishing outlet (``AFP/The Local``, ``FR mit dpa``) beside them; at least one agency."""
+    if AGENCY_FIRST_WORDS.isdisjoint(_WORD.findall(inner.casefold())):
+        return None  # no agency name can start anywhere in it
     parts = [p for p in _TAG_PARTS.split(inner) if p]
     if not parts or len(parts) > 4 or _PHOTO_CREDIT.search(inner):
         return None

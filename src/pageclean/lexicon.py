@@ -19,6 +19,7 @@ from .model import BoilerplateKind
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_FIRST_WORDS",
     "BOILERPLATE_RULES",
     "CREDIT_WORDS",
     "DOM_TAG_HINTS",
@@ -138,6 +139,7 @@ class Thresholds:
     meta_author_max_words: int
     meta_author_min_share: float
     main_mode_ratio: float
+    footer_run_min_ratio: float
     weight_good_cap: int
     weight_near: float
     weight_short: float
@@ -245,6 +247,22 @@ def _load_aliases() -> MappingProxyType[str, tuple[str, ...]]:
 
 
 _ALIASES = _load_aliases()
+
+
+def _first_words() -> frozenset[str]:
+    """The first word (``\\w+``, case-folded) of every agency name and alias: a name can only be
+    read where one of these words stands (a cheap test before the gazetteer lookups)."""
+    words = set()
+    for names in _ALIASES.values():
+        for name in names:
+            found = re.findall(r"\w+", name.casefold())
+            if not found:
+                raise ValueError(f"agency alias without a word: {name!r}")
+            words.add(found[0])
+    return frozenset(words)
+
+
+AGENCY_FIRST_WORDS = _first_words()
 
 
 def agency_aliases(canonical: str) -> tuple[str, ...]:

@@ -123,7 +123,8 @@ def line_vectors(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Se
         group_n[lines[i].group] += 1
         group_good[lines[i].group] += g
         group_linky[lines[i].group] += lk
-    main_page = any("in:main" in line.hints for line in lines)
+    # a <main> element counts when it holds prose: some themes wrap only the headline in one
+    main_page = any("in:main" in line.hints and q == "good" for line, q in zip(lines, quals, strict=True))
     html = from_html(lines)
     body_good = sum(feats[i].words for i, g in zip(idx, good, strict=True) if g) / body_words
     body_linky = sum(linky) / max(m, 1)

@@ -129,6 +129,10 @@ class _Builder:
                 if part:
                     self._add(part, tag, mark, link)
             return
+        if s.isspace():  # indentation between tags: at most one space, and only inside a line
+            if self.current and not self.current[-1].endswith(" "):
+                self._add(" ", tag, mark, link)
+            return
         collapsed = _SPACES.sub(" ", s)
         if not self.current:
             collapsed = collapsed.lstrip()
