@@ -48,6 +48,9 @@ def test_agency_lines(line: str, source: str) -> None:
     ("BERLIN (dpa) - ", "Deutsche Presse-Agentur"),
     ("PARIS (AFP) — ", "Agence France-Presse"),
     ("МОСКВА, 21 января. /ТАСС/. ", "TASS"),
+    # "dpa/" also starts photo credits ("Foto: Markus Scholz/dpa"): a desk tag must not make the
+    # paragraph a caption
+    ("Hamburg (dpa/lno) – ", "Deutsche Presse-Agentur"),
 ])
 def test_dateline_prefix_is_split_from_the_body(prefix: str, source: str) -> None:
     page = pageclean.extract(prefix + ARTICLE, options=TEXT)
@@ -77,6 +80,12 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("Автор: Иван Петров", "Иван Петров"),
     ("By Haley Hoekstra • March 12, 2025", "Haley Hoekstra"),
     ("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46", "Nicolas Gutierrez C."),
+    # markup with no space after the prefix, or a date glued to the name
+    ("ByAlex Bozarjian", "Alex Bozarjian"),
+    ("von Nadja Demel13.12.2022 - 08:13 Uhr", "Nadja Demel"),
+    # longer than a byline line may be, but what follows the name is its date
+    ("by Logan C. Ritchie November 8, 2023 | 6:03 pm November 8, 2023 | 6:03 pm", "Logan C. Ritchie"),
+    ("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", "Jan Kupitz"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -93,6 +102,10 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "The AA said the roads were busy.",
     "Reuters/Getty Images",
     "(AP Photo/Evan Vucci)",
+    "ByteDance said on Monday that it would appeal against the ruling in the coming weeks",
+    "By 2030 the city will have built twelve thousand new homes along the river and the railway",
+    "By Monday, officials said, the number of new cases in the city would start to fall again",
+    "By Christmas Eve 2023 the shops had sold out of almost everything on the list",
 ])
 def test_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == []

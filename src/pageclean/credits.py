@@ -118,6 +118,33 @@ _LEADING_STAMP = re.compile(r"^\d{2,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2
 _PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
 
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+#: a name token with a date glued to its end
+_GLUED_DATE = re.compile(r"^([^\W\d_][^\W\d_.'’-]*[^\W\d_])\d")
+#: a byline prefix glued to a capitalised name by markup with no space between ("ByAlex Bozarjian")
+_GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[^\W\d_a-z][^\W\d_A-Z])")
+#: words that start the date after a byline's name
+_DATE_WORDS = _MONTH_STOPS | frozenset({
+    "may", "april", "mai", "avril", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
+    "publié", "publicado", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+
+
+def _dated(rest: str, person: str) -> bool:
+    """True when what follows the name in a byline remainder is a date or time, not a sentence: it
+    starts with a date and holds at most two lower-case words ("Zuletzt geändert: Nov 7", not
+    "By Christmas Eve 2023 the shops had sold out")."""
+    at = rest.find(person)
+    if at < 0:
+        return False
+    tail = rest[at + len(person):].lstrip(" ,|·•–—-")
+    first = tail.split(maxsplit=1)[0].casefold().rstrip(".,") if tail else ""
+    if not first or not (first[0].isdigit() or first in _DATE_WORDS):
+        return False
+    prose = [w for w in _LETTERS.findall(tail) if w[0].islower() and w.casefold() not in _DATE_WORDS]
+    return len(prose) <= 2
+
+
 def _person_names(rest: str) -> str | None:
     """The first person's name in a byline remainder (1-4 capitalised words), or None."""
     rest = rest.strip(" :.,")
@@ -132,6 +159,11 @@ def _person_names(rest: str) -> str | None:
                 return None
             tokens = tokens[:k]
             first = " ".join(tokens).rstrip(",")
+            break
+        glued = _GLUED_DATE.match(tok)
+        if glued is not None:  # "Demel13.12.2022": a date the markup glued to the name
+            tokens = [*tokens[:k], glued.group(1)]
+            first = " ".join(tokens)
             break
     if not 1 <= len(tokens) <= 4:
         return None
@@ -209,18 +241,21 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
             if agency is not None:
                 return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.agency_tag")
 
-    # "By Jane Doe", "Von Max Mustermann", "Par Jean Dupont, AFP"
-    if n_words <= THRESHOLDS.byline_max_words:
-        phrase = _startswith_phrase(low, CREDIT_WORDS.byline_prefixes)
-        if phrase is not None:
-            rest = text[len(phrase):]
-            person = _person_names(rest)
-            if person is not None:
-                named = lookup_agency(person)
-                if named is not None:
-                    return CreditMatch(CreditKind.BYLINE, named.canonical, named.country, 0, whole,
-                                       "credit.byline_agency")
-                return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline")
+    # "By Jane Doe", "Von Max Mustermann", "Par Jean Dupont, AFP"; "ByJane Doe" where the markup
+    # put no space after the prefix; a longer line when a date follows the name ("by Jane Doe
+    # November 8, 2023 | 6:03 pm")
+    phrase = _startswith_phrase(low, CREDIT_WORDS.byline_prefixes)
+    if phrase is None and (glued := _GLUED_PREFIX.match(text)) is not None:
+        phrase = glued.group(1)
+    if phrase is not None and n_words <= 3 * THRESHOLDS.byline_max_words:
+        rest = text[len(phrase):]
+        person = _person_names(rest)
+        if person is not None and (n_words <= THRESHOLDS.byline_max_words or _dated(rest, person)):
+            named = lookup_agency(person)
+            if named is not None:
+                return CreditMatch(CreditKind.BYLINE, named.canonical, named.country, 0, whole,
+                                   "credit.byline_agency")
+            return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline")
 
     # dateline prefix: "GENEVA (Reuters) - The ..."
     m = _DATELINE_PAREN.match(text)
