@@ -71,3 +71,35 @@ def test_weak_patterns_are_whole_line_cues() -> None:
     for spec in _data("boilerplate.json")["kinds"].values():
         for pattern in spec.get("weak", []):
             assert pattern.startswith("^") and pattern.endswith("$"), pattern
+
+
+def _strong_kind(line: str) -> str | None:
+    from pageclean.lexicon import fold_lower
+
+    low = fold_lower(line)
+    return next((r.kind.value for r in BOILERPLATE_RULES if r.strong.first(line, low) is not None), None)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Foto: Markus Scholz/dpa/Archivbild", "caption"),
+    ("(Photo by Chip Somodevilla/Getty Images)", "caption"),
+    ("A man walks past a shop in Berlin. Photo: John Macdougall/AFP via Getty Images", "caption"),
+    ("Image: US Supreme Court", "caption"),
+    ("Get our newsletter: subscribe today", "newsletter"),
+])
+def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
+    assert _strong_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    # a dateline or closing tag with a desk code is not a photo credit
+    "Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den beiden Parteien blieb der Streit ungelöst.",
+    "Der Konzern wollte sich dazu zunächst nicht äußern. (dpa/gem)",
+    # prose that names a photo agency, a newsletter's subscribers, or a YAML key
+    "Second, expand opt-in platforms with transparent compensation. Shutterstock's Contributor Fund pays out.",
+    "Getty Images and Shutterstock have both sued the company over training data, and the case will take years.",
+    "The Guardian US added 680,000 newsletter subscribers in a single year.",
+    "image: nginx:1.14.2",
+])
+def test_strong_patterns_leave_prose_and_code(line: str) -> None:
+    assert _strong_kind(line) is None
