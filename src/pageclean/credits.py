@@ -118,6 +118,7 @@ _LEADING_STAMP = re.compile(r"^\d{2,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2
 _PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
 
+#: words of three letters or more (lower-case ones after a byline's date read as a sentence)
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 #: a name token with a date glued to its end
 _GLUED_DATE = re.compile(r"^([^\W\d_][^\W\d_.'’-]*[^\W\d_])\d")
@@ -247,7 +248,7 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
     phrase = _startswith_phrase(low, CREDIT_WORDS.byline_prefixes)
     if phrase is None and (glued := _GLUED_PREFIX.match(text)) is not None:
         phrase = glued.group(1)
-    if phrase is not None and n_words <= 3 * THRESHOLDS.byline_max_words:
+    if phrase is not None and n_words <= THRESHOLDS.byline_dated_max_words:
         rest = text[len(phrase):]
         person = _person_names(rest)
         if person is not None and (n_words <= THRESHOLDS.byline_max_words or _dated(rest, person)):

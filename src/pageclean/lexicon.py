@@ -152,6 +152,7 @@ class Thresholds:
     region_merge_min_ratio: float
     region_merge_max_gap_penalty: float
     byline_max_words: int
+    byline_dated_max_words: int
     credit_line_max_words: int
 
 
