@@ -72,14 +72,15 @@ class RuleSet:
     def first(self, text: str, low: str) -> str | None:
         """The first matching rule's name; ``low`` is ``text`` lower-cased as :func:`fold_lower` does."""
         if self.anchored is None or self.anchored.match(text) is None:
+            # no anchored rule matches: the first unanchored one that does is the answer
             if not self.rest or (self.rest_literals is not None
                                  and not any(map(low.__contains__, self.rest_literals))):
                 return None
-            for _, pattern, literals in self.rest:
+            for name, pattern, literals in self.rest:
                 if (literals is None or any(map(low.__contains__, literals))) and pattern.search(text):
-                    break
-            else:
-                return None
+                    return name
+            return None
+        # an anchored rule matches; an earlier unanchored one may too: try them in order
         for name, pattern, _ in self.rules:
             if pattern.search(text):
                 return name
