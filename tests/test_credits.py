@@ -86,6 +86,19 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     # longer than a byline line may be, but what follows the name is its date
     ("by Logan C. Ritchie November 8, 2023 | 6:03 pm November 8, 2023 | 6:03 pm", "Logan C. Ritchie"),
     ("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1", "Jan Kupitz"),
+    # capitalised "Le"/"El" inside a name are part of it, lower-case "le" starts the date
+    ("Par Loïc Le Clerc", "Loïc Le Clerc"),
+    # a name the markup printed twice; a credential between the name and the date
+    ("Written by: Colin Gray Colin Gray", "Colin Gray"),
+    ("By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass",
+     "Matthew Frankel"),
+    # a date or meta line that holds the byline
+    ("Posted on Oktober 25, 2023 by Julia Steinhoff", "Julia Steinhoff"),
+    ("Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather", "Chen Zhao"),
+    ("03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee", "Agatha Caleo"),
+    ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Loïc Le Clerc"),
+    ("Buying Guides · 10 min read · By Recharged Editorial Team", "Recharged Editorial Team"),
+    ("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", "Amanda"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -106,6 +119,13 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "By 2030 the city will have built twelve thousand new homes along the river and the railway",
     "By Monday, officials said, the number of new cases in the city would start to fall again",
     "By Christmas Eve 2023 the shops had sold out of almost everything on the list",
+    # "by" after a date, but a sentence follows; a one-word "By" item in a menu
+    "In 2020 by contrast the economy grew by four percent, the ministry said on Monday",
+    "12 May by the river we sat and talked about the old days in the village",
+    "Home | By Design | Contact",
+    "By Christmas · the shops are open",
+    # a bare desk word names no one
+    "Von Redaktion",
 ])
 def test_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == []
@@ -129,3 +149,53 @@ def test_a_byline_below_the_story_is_dropped_when_one_stands_at_the_top() -> Non
     # alone, a byline below the story still stands (some sites print it at the end)
     alone = "Council backs budget\n\n" + ARTICLE + "\n\nBy John Roe"
     assert credits_of(alone) == [("byline", "John Roe")]
+
+
+def test_a_byline_further_down_the_body_is_not_the_storys() -> None:
+    """Once a byline stands at the top, a "By"/"Author:" line after the article's prose has started
+    is an inline teaser's or a reviewed book's author."""
+    text = ("Book Beat: new novels\n\nBy Jane Doe\n\n" + ARTICLE + "\n\nA Far Better Thing\n\n"
+            "Author: H.G. Parry\n\n" + ARTICLE.replace("Tuesday", "Monday"))
+    assert credits_of(text) == [("byline", "Jane Doe")]
+
+
+def test_updated_by_is_a_contributor_not_the_byline() -> None:
+    assert credits_of(f"{ARTICLE}\n\nUpdated by Jon Linkov") == [("contributors", "Jon Linkov")]
+
+
+def _html_page(author_block: str, after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    return (f"<html><head><title>Council raises school budget</title></head><body><article>"
+            f"<h1>Council raises school budget</h1>{author_block}{paragraphs}{after}</article></body></html>")
+
+
+@pytest.mark.parametrize(("block", "source"), [
+    ('<div class="article__author"><a href="/autoren/jane-doe">Jane Doe</a></div>', "Jane Doe"),
+    ('<p><a rel="author" href="/x">Marek Nowak</a></p>', "Marek Nowak"),
+    ('<p><span itemprop="author">Ana Silva</span></p>', "Ana Silva"),
+    ('<div><a href="https://example.com/author/harald-bauer">Harald Bauer</a> Autor</div>', "Harald Bauer"),
+    ('<div class="byline">Emmanuelle Ducros</div><div>15 Mai 2019 à 06h00</div>', "Emmanuelle Ducros"),
+])
+def test_a_name_the_markup_marks_as_the_author_is_a_byline(block: str, source: str) -> None:
+    page = pageclean.extract(_html_page(block))
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", source)]
+    assert page.body.startswith("The council said on Tuesday")
+
+
+@pytest.mark.parametrize("block", [
+    # the same name without an author mark: a short line, not a credit
+    '<div class="meta">Jane Doe</div>',
+    # an author mark on what is not a name
+    '<div class="author"><a href="/author/x">Google Scholar</a></div>',
+    '<div class="author">J Offline</div>',
+    '<div class="author">Written By</div>',
+])
+def test_author_marks_without_a_person_give_no_byline(block: str) -> None:
+    assert pageclean.extract(_html_page(block)).credits == ()
+
+
+def test_a_commenters_author_mark_is_not_a_byline() -> None:
+    comments = ('<section class="comments"><div class="comment-author"><a href="/author/max">Max Muster</a></div>'
+                '<p>I do not agree with the council at all, the schools need much more than this.</p></section>')
+    page = pageclean.extract(_html_page("", after=comments))
+    assert page.credits == ()

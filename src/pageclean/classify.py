@@ -28,10 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .credits import CreditMatch
+from .credits import CreditMatch, match_author_name
 from .features import LineFeatures
+from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
-from .lexicon import agency_aliases, lookup_agency
 from .linemodel import LINE_MODEL, LineModel, body_probabilities, from_html
 from .model import BlockKind, BoilerplateKind, CreditKind, Role, SegmentKind
 from .text.segment import Line
@@ -381,6 +381,13 @@ def _author_names(authors: Sequence[str]) -> list[str]:
     return out
 
 
+#: a "By" line inside these containers is another story's
+_DOM_TEASER = frozenset({"dom:related", "dom:comments", "dom:navigation"})
+#: an author mark inside these containers names another story's author, a commenter or a teaser's
+#: writer (sidebars and asides: "Up next" boxes)
+_DOM_NOT_AUTHOR = frozenset({"dom:related", "dom:comments", "dom:navigation", "dom:share", "dom:other"})
+
+
 def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors: Sequence[str], lo: int, hi: int,
                   credited: set[str], site: Sequence[str]) -> dict[int, CreditMatch]:
     """Short lines in [lo, hi) that name an author the page's metadata gives ("Jane Doe",
@@ -393,7 +400,7 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     names = []
     for a in _author_names(authors):
         key = _fold(a)
-        if key in credited:
+        if key in credited or key in CREDIT_WORDS.not_names:
             continue
         # a one-word name ("Susan", a user name) or the site's own name only as the whole line
         whole_only = len(a.split()) < 2 or key in own
@@ -530,8 +537,18 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     near_hi = min(n, b + 15)
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
     # except those at the top of the article; three or more agency-only lines are photo credits
-    bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := feats[i].credit) is not None
-               and c.kind is CreditKind.BYLINE and _is_whole(feats[i])]
+    # names the markup marks as the author's (HTML: rel=author, class="byline", /author/ links),
+    # at the top of the article only: further down they name commenters, teasers' authors, experts
+    dom_zone = set(range(max(0, a - T.dom_author_before_body), min(n, a + T.dom_author_into_body + 1)))
+    if anchor is not None:
+        dom_zone.update(range(anchor + 1, min(n, anchor + T.dom_author_after_title + 1)))
+    dom_names = {i: c for i in sorted(dom_zone)
+                 if "author" in lines[i].hints and feats[i].credit is None and feats[i].words <= T.meta_author_max_words
+                 and _DOM_NOT_AUTHOR.isdisjoint(lines[i].hints)
+                 and (c := match_author_name(lines[i].text)) is not None}
+    credit_of = [dom_names.get(i) or f.credit for i, f in enumerate(feats)]
+    bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := credit_of[i]) is not None
+               and c.kind is CreditKind.BYLINE and (i in dom_names or _is_whole(feats[i]))]
     top_zone = range(max(0, anchor - 3), anchor + 10) if anchor is not None else range(near_lo, a + 3)
     dropped = {i for i in bylines if i not in top_zone} if len(bylines) > 2 else set()
     if bylines and len(dropped) == len(bylines):
@@ -541,9 +558,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             if sum(q is Quality.GOOD for q in quals[i + 1:i + 9]) >= 4:
                 dropped.discard(i)
                 break
+    dropped.update(i for i in bylines if not _DOM_TEASER.isdisjoint(lines[i].hints))
     seen_names: set[str] = set()
     for i in bylines:  # a name credited once: the author box below repeats the top byline
-        name = _fold(feats[i].credit.source or "")  # type: ignore[union-attr]
+        name = _fold(credit_of[i].source or "")  # type: ignore[union-attr]
         if name in seen_names:
             dropped.add(i)
         elif i not in dropped:
@@ -554,16 +572,27 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         dropped.update(i for i in bylines if i >= b)
     tags = [i for i in range(n) if (c := feats[i].credit) is not None and c.rule == "credit.agency_tag"]
     photo_tags = set(tags) if len(tags) >= 3 else set()
-    credited = {_fold(c.source) for i in bylines if i not in dropped and (c := feats[i].credit) and c.source}
+    credited = {_fold(c.source) for i in bylines if i not in dropped and (c := credit_of[i]) and c.source}
     meta_bylines = (_author_lines(lines, feats, author_hints, near_lo, min(n, b + 5), credited, site_hints)
                     if author_hints else {})
+    for i in dom_names:  # the markup's reading of a line wins over a name the metadata lists
+        meta_bylines.pop(i, None)
+    # once a byline stands, a later one with the article's prose in between is an inline teaser's,
+    # a reviewed book's ("Author: H.G. Parry") or a pull-out's, not this story's
+    standing = sorted({i for i in bylines if i not in dropped} | set(meta_bylines))
+    if standing:
+        top = standing[0]
+        for i in standing[1:]:
+            if any(quals[k] is Quality.GOOD for k in range(top + 1, i)):
+                dropped.add(i)
+                meta_bylines.pop(i, None)
 
     # decisions that need no more context
     for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=True)):
         if i in meta_bylines and i != anchor:
             decided[i] = Decision(Role.CREDIT, CreditKind.BYLINE, ("credit.meta_author",), meta_bylines[i])
             continue
-        c = f.credit
+        c = credit_of[i]
         if i in photo_tags:
             decided[i] = Decision(Role.BOILERPLATE, BoilerplateKind.CAPTION, ("agency-tag-repeated",))
             continue
@@ -572,7 +601,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             own = BoilerplateKind.LEGAL if c.kind is CreditKind.COPYRIGHT else BoilerplateKind.PAGE_META
             decided[i] = Decision(Role.BOILERPLATE, own, ("credit-names-the-site-itself",))
             continue
-        if c is not None and _is_whole(f) and i not in dropped:
+        if c is not None and (i in dom_names or _is_whole(f)) and i not in dropped:
             # a wire copyright follows the story; one far below it is the site's footer
             allowed = (
                 (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))

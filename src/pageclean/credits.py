@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .lexicon import AGENCY_FIRST_WORDS, CREDIT_WORDS, THRESHOLDS, lookup_agency
 from .model import CreditKind
 
-__all__ = ["CreditMatch", "match_credit"]
+__all__ = ["CreditMatch", "match_author_name", "match_credit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,8 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la"
 _NAME_STOPS = frozenset({"le", "on", "am", "à", "el", "at", "|", "-", "–", "—", "updated", "published", "posted",
                          "aktualisiert", "veröffentlicht", "publié", "publicado", "in", "für", "for", "pour", "para",
                          "vom"})
+#: stop words that, capitalised inside a name, are part of it ("Loïc Le Clerc", "Omar El Akkad")
+_CAPITAL_PARTICLES = frozenset({"le", "el"})
 #: month words end a name after its first word ("By Jonathan Sayers Jan. 31"; "By April Smith" stays)
 _MONTH_STOPS = frozenset({
     "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept",
@@ -139,11 +141,52 @@ def _dated(rest: str, person: str) -> bool:
     if at < 0:
         return False
     tail = rest[at + len(person):].lstrip(" ,|·•–—-")
+    # a credential or role between the name and the date: "Jane Doe, CFP – Updated Mar 5"
+    while tail and (((head := tail.split(maxsplit=1)[0].rstrip(",")).isupper() and len(head) <= 5)
+                    or head.casefold() in CREDIT_WORDS.role_words):
+        tail = tail[len(head):].lstrip(" ,|·•–—-")
     first = tail.split(maxsplit=1)[0].casefold().rstrip(".,") if tail else ""
     if not first or not (first[0].isdigit() or first in _DATE_WORDS):
         return False
     prose = [w for w in _LETTERS.findall(tail) if w[0].islower() and w.casefold() not in _DATE_WORDS]
     return len(prose) <= 2
+
+
+_META_PARTS = re.compile(r"\s+[|·•]\s+")
+_DATE_TOKEN = re.compile(r"[^\W_]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
+#: "Posted on May 2, 2024 by Jane Doe", "03/01/2017 by Jane Doe": a date, then the byline
+_BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
+
+
+def _date_like(text: str) -> bool:
+    """True when ``text`` is only a date or time ("Posted on Oktober 25, 2023", "10:15 Uhr")."""
+    tokens = _DATE_TOKEN.findall(text.casefold())
+    return any(t[0].isdigit() for t in tokens) and all(
+        _ORDINAL.fullmatch(t) or t in _DATE_WORDS or t in CREDIT_WORDS.date_fillers for t in tokens)
+
+
+def _meta_line_byline(text: str) -> str | None:
+    """The person a date/meta line credits: "Posted on Oktober 25, 2023 by Julia Steinhoff",
+    "by Amanda · Dec 20, 2025 at 3:00 am · One comment", "Accueil | Par Loïc Le Clerc | 30 septembre
+    2018". A one-word name counts only beside a date part."""
+    parts = _META_PARTS.split(text) if ("|" in text or "·" in text or "•" in text) else ()
+    if len(parts) >= 2:
+        dated = any(_date_like(p) for p in parts)
+        for part in parts:
+            phrase = _startswith_phrase(part.casefold(), CREDIT_WORDS.byline_prefixes)
+            if phrase is None:
+                continue
+            rest = part[len(phrase):].strip(" :")
+            person = _person_names(rest)
+            if person is None and dated and _CAPITALISED.match(rest) and rest[0].isupper():
+                person = rest
+            if person is not None:
+                return person
+    m = _BY_AFTER.search(text, 0, 80)
+    if m is not None and _date_like(text[:m.start()]):
+        return _person_names(text[m.end():])
+    return None
 
 
 def _person_names(rest: str) -> str | None:
@@ -155,7 +198,10 @@ def _person_names(rest: str) -> str | None:
     tokens = first.split()
     # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
     for k, tok in enumerate(tokens):
-        if tok.casefold() in _NAME_STOPS or tok[:1].isdigit() or (k >= 1 and tok.casefold() in _MONTH_STOPS):
+        folded = tok.casefold()
+        if ((folded in _NAME_STOPS and not (k >= 1 and tok[0].isupper() and folded in _CAPITAL_PARTICLES))
+                or tok[:1].isdigit() or (k >= 1 and folded in _MONTH_STOPS)
+                or folded.rstrip(",") in CREDIT_WORDS.role_words):
             if k == 0:
                 return None
             tokens = tokens[:k]
@@ -166,7 +212,11 @@ def _person_names(rest: str) -> str | None:
             tokens = [*tokens[:k], glued.group(1)]
             first = " ".join(tokens)
             break
-    if not 1 <= len(tokens) <= 4:
+    half = len(tokens) // 2
+    if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Colin Gray Colin Gray": a name the markup printed twice
+        first = " ".join(tokens)
+    if not 1 <= len(tokens) <= 4 or first.casefold() in CREDIT_WORDS.not_names:
         return None
     for tok in tokens:
         if tok.casefold() in _NAME_PARTICLES:
@@ -176,6 +226,27 @@ def _person_names(rest: str) -> str | None:
     if len(tokens) == 1 and lookup_agency(tokens[0]) is None:
         return None  # "By Design", "Von Anfang" are not bylines; a lone agency name is
     return first
+
+
+def match_author_name(text: str) -> CreditMatch | None:
+    """A line the page's markup marks as naming the author ("Jane Doe", "Jane Doe Autor",
+    "Jane Doe 15 Mai 2019"): a byline when it starts with a person's name and the rest is a role or
+    a date, not a sentence. Only the HTML front end knows such marks; see ``dom_hints.json``."""
+    if len(text) > 200:
+        return None
+    person = _person_names(text)
+    if (person is None or not text.startswith(person) or not person[0].isupper()
+            or any(len(tok) == 1 for tok in person.split())  # "J Offline": an avatar's initial
+            or person.casefold() in CREDIT_WORDS.not_names
+            or _startswith_phrase(person.casefold(), CREDIT_WORDS.byline_prefixes) is not None):  # "Written By"
+        return None
+    rest = text[len(person):].strip(" ,|·•–—-")
+    if not rest or rest.split()[0].casefold().rstrip(",") in CREDIT_WORDS.role_words or _dated(text, person):
+        return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.dom_author")
+    more = [part for part in _SPLIT_NAMES.split(" " + rest) if part.strip()]
+    if not all(_person_names(part) == part.strip(" :.,") for part in more):
+        return None  # a sentence, not more names, a role or a date
+    return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.dom_author")
 
 
 def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
@@ -257,6 +328,12 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
                 return CreditMatch(CreditKind.BYLINE, named.canonical, named.country, 0, whole,
                                    "credit.byline_agency")
             return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline")
+
+    # a date or meta line holding the byline: "Posted on May 2, 2024 by Jane Doe"
+    if n_words <= THRESHOLDS.byline_dated_max_words:
+        person = _meta_line_byline(text)
+        if person is not None:
+            return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline_meta_line")
 
     # dateline prefix: "GENEVA (Reuters) - The ..."
     m = _DATELINE_PAREN.match(text)

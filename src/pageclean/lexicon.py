@@ -22,11 +22,13 @@ __all__ = [
     "AGENCY_FIRST_WORDS",
     "BOILERPLATE_RULES",
     "CREDIT_WORDS",
+    "DOM_AUTHOR_MARKS",
     "DOM_TAG_HINTS",
     "DOM_WORD_HINTS",
     "STOPWORDS",
     "THRESHOLDS",
     "Agency",
+    "AuthorMarks",
     "KindRules",
     "Rule",
     "RuleSet",
@@ -138,6 +140,9 @@ class Thresholds:
     title_window_lines: int
     title_search_lines: int
     meta_author_max_words: int
+    dom_author_before_body: int
+    dom_author_into_body: int
+    dom_author_after_title: int
     meta_author_min_share: float
     main_mode_ratio: float
     footer_run_min_ratio: float
@@ -165,6 +170,19 @@ class CreditWords:
     byline_prefixes: tuple[str, ...]
     contributors_phrases: tuple[str, ...]
     copyright_marks: tuple[str, ...]
+    #: words after a byline's name that give the person's role ("Harald Bauer Autor"): they end the name
+    role_words: frozenset[str]
+    #: link texts found in author blocks that name no one ("Google Scholar")
+    not_names: frozenset[str]
+    #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
+    date_fillers: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorMarks:
+    """What marks an HTML element as naming the story's author (``dom_hints.json``, ``author``)."""
+    words: frozenset[str]
+    paths: frozenset[str]
 
 
 def _load_agencies() -> tuple[MappingProxyType[str, Agency], MappingProxyType[str, Agency]]:
@@ -219,6 +237,9 @@ def _load_credit_words() -> CreditWords:
         byline_prefixes=_by_length(raw["byline_prefixes"]),
         contributors_phrases=_by_length(raw["contributors_phrases"]),
         copyright_marks=_by_length(raw["copyright_marks"]),
+        role_words=frozenset(x.casefold() for x in raw["role_words"]),
+        not_names=frozenset(x.casefold() for x in raw["not_names"]),
+        date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
     )
 
 
@@ -236,6 +257,14 @@ def _load_dom_hints() -> tuple[MappingProxyType[str, str], MappingProxyType[str,
 
 _AGENCY_EXACT, _AGENCY_FOLDED = _load_agencies()
 DOM_TAG_HINTS, DOM_WORD_HINTS = _load_dom_hints()
+
+
+def _load_author_marks() -> AuthorMarks:
+    raw = _read_json("dom_hints.json")["author"]
+    return AuthorMarks(frozenset(w.casefold() for w in raw["words"]), frozenset(w.casefold() for w in raw["paths"]))
+
+
+DOM_AUTHOR_MARKS = _load_author_marks()
 AGENCIES = _AGENCY_FOLDED
 BOILERPLATE_RULES = _load_rules()
 STOPWORDS = _load_stopwords()

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..lexicon import DOM_TAG_HINTS, DOM_WORD_HINTS
+from ..lexicon import DOM_AUTHOR_MARKS, DOM_TAG_HINTS, DOM_WORD_HINTS
 
 __all__ = ["Rendered", "render"]
 
@@ -37,6 +37,11 @@ _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _UNREAD_CLASSES = frozenset({"article", "main", "body", "html"})
 #: a line whose characters are at least this share link text is marked ``linky``
 _LINKY_SHARE = 0.75
+#: a line whose characters are at least this share text inside an author element is marked ``author``
+_AUTHOR_SHARE = 0.5
+#: a link to an author page: a path segment that is one of the author paths ("/autoren/jane-doe")
+_AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(map(re.escape, DOM_AUTHOR_MARKS.paths), key=len, reverse=True))
+                          + r")(?:[/?#]|$)", re.IGNORECASE)
 #: hidden elements are skipped only when this small (children, characters)
 _HIDDEN_MAX_NODES = 60
 _HIDDEN_MAX_CHARS = 400
@@ -50,29 +55,37 @@ class Rendered:
     lines: tuple[tuple[str | None, tuple[str, ...]], ...]
 
 
-def _mark(tag: str, el: Any, seen: dict[str, str | None]) -> str | None:
-    """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``).
+def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``), and
+    whether it names the story's author: a link with ``rel="author"`` or to an author page
+    (``/author/jane-doe``), or a class/id token such as ``byline`` or ``autor``.
     Within one element a boilerplate word wins over a content word ("article-footer" is a footer).
-    ``seen`` maps class/id strings already read on this page to their concept (pages repeat them)."""
+    ``seen`` maps class/id strings already read on this page to both answers (pages repeat them)."""
+    author = False
+    if tag == "a":
+        rel = el.get("rel")
+        href = el.get("href")
+        author = bool((href and _AUTHOR_PATH.search(href)) or (rel and "author" in rel.lower().split()))
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
-        return found
+        return found, author
     if tag in _UNREAD_CLASSES:
-        return "content" if tag in ("article", "main") else None
+        return ("content" if tag in ("article", "main") else None), author
     cls = el.get("class")
     ident = el.get("id")
     attrs = f"{cls} {ident}" if cls and ident else (cls or ident)
     if not attrs:
-        return None
-    if attrs in seen:
-        return seen[attrs]
-    found = seen[attrs] = _words_mark(attrs)
-    return found
+        return None, author
+    known = seen.get(attrs)
+    if known is None:
+        tokens = _TOKEN_SPLIT.split(attrs.lower())
+        known = seen[attrs] = (_words_mark(tokens), not DOM_AUTHOR_MARKS.words.isdisjoint(tokens))
+    return known[0], known[1] or author
 
 
-def _words_mark(attrs: str) -> str | None:
+def _words_mark(tokens: list[str]) -> str | None:
     found: str | None = None
-    for token in _TOKEN_SPLIT.split(attrs.lower()):
+    for token in tokens:
         concept = DOM_WORD_HINTS.get(token)
         if concept is not None and concept != "content":
             return concept
@@ -117,6 +130,9 @@ class _Builder:
         #: set by the walk: inside a <main> / role=main element
         self.in_main = False
         self.current_main = False
+        #: set by the walk: inside an element that names the author
+        self.in_author = False
+        self.author_chars = 0
 
     def text(self, s: str, tag: str | None, pre: bool, mark: str | None = None, link: bool = False) -> None:
         if not s:
@@ -151,8 +167,11 @@ class _Builder:
             self.current_mark = mark
             self.current_main = self.in_main
             self.link_chars = 0
+            self.author_chars = 0
         if link:
             self.link_chars += len(s.strip())
+        if self.in_author:
+            self.author_chars += len(s.strip())
         self.current.append(s)
 
     def newline(self) -> None:
@@ -163,8 +182,11 @@ class _Builder:
                 hints: list[str] = []
                 if self.current_mark is not None:
                     hints.append(f"dom:{self.current_mark}")
-                if self.link_chars >= _LINKY_SHARE * len(line.replace(" ", "")):
+                visible = len(line.replace(" ", ""))
+                if self.link_chars >= _LINKY_SHARE * visible:
                     hints.append("linky")
+                if self.author_chars and self.author_chars >= _AUTHOR_SHARE * visible:
+                    hints.append("author")
                 if self.current_main:
                     hints.append("in:main")
                 self.lines.append(line)
@@ -187,7 +209,9 @@ def render(root: Any) -> Rendered:
     link_depth = 0
     main_depth = 0
     just_skipped = False  # the previous event was the start of a skipped element
-    seen: dict[str, str | None] = {}  # class/id string → concept, for this page only
+    seen: dict[str, tuple[str | None, bool]] = {}  # class/id string → (concept, author), this page only
+    authors: list[bool] = []  # per open element: whether it names the author
+    author_depth = 0
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -212,8 +236,12 @@ def render(root: Any) -> Rendered:
                 # emits the tail and must not pop what its start never pushed
                 just_skipped = True
                 continue
-            mark = _mark(tag, el, seen)
+            mark, is_author = _mark(tag, el, seen)
             marks.append(mark if mark is not None else (marks[-1] if marks else None))
+            authors.append(is_author)
+            if is_author:
+                author_depth += 1
+                b.in_author = True
             if tag == "a":
                 link_depth += 1
             if tag in _PARAGRAPH:
@@ -237,6 +265,9 @@ def render(root: Any) -> Rendered:
             if not skipped:
                 if marks:
                     marks.pop()
+                if authors and authors.pop():
+                    author_depth -= 1
+                    b.in_author = author_depth > 0
                 if tag == "a" and link_depth:
                     link_depth -= 1
                 if tag in _HINT_TAGS and block_stack:
