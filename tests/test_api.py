@@ -151,3 +151,15 @@ def test_noscript_content_is_read() -> None:
                     for n in range(10))
     page = pageclean.extract(f"<html><body><div id=app></div><noscript>{posts}</noscript></body></html>")
     assert "Reply 9" in page.body
+
+
+def test_a_headings_permalink_anchor_is_not_part_of_the_heading() -> None:
+    """Sphinx and MkDocs append ``<a class="headerlink" href="#id">¶</a>`` to every heading; it
+    shows on hover only, so the heading (and the title) reads "Models", not "Models¶"."""
+    text = "".join(f"<p>A model is the single source of information about your data, part {n}.</p>" for n in range(8))
+    page = pageclean.extract(f"<html><head><title>Models | Django</title></head><body><main><h1>Models"
+                             f"<a class='headerlink' href='#models'>¶</a></h1>{text}"
+                             f"<h2>Fields<a class='headerlink' href='#fields'>¶</a></h2>{text}</main></body></html>")
+    assert page.title == "Models"
+    assert "¶" not in page.text
+    assert "Fields" in [b.text for b in page.blocks if b.kind.value == "heading"]

@@ -37,3 +37,36 @@ def test_a_run_past_the_footer_yields_to_the_article_before_it() -> None:
     # an article a tenth of the dialog's size does not hold the body
     small = [-1.0, 15.0, *teasers, *footer, *dialog]
     assert _body_region(small, [w == -30.0 for w in small], 0) == (7, 10)
+
+
+_PROSE = ("Die Regierung in London hat am Dienstag erneut um eine Verschiebung der Frist gebeten, und die "
+          "Abgeordneten im Unterhaus haben die Abstimmung über den Vertrag ein weiteres Mal vertagt.\n\n"
+          "In Brüssel reagierten die Diplomaten der übrigen Mitgliedstaaten gelassen, doch in den Hauptstädten "
+          "wächst die Sorge, dass sich der Streit bis in den Winter hinziehen könnte.\n\n"
+          "Die Wirtschaftsverbände auf beiden Seiten des Kanals fordern seit Monaten Klarheit über die Zölle, "
+          "die Kontrollen an den Häfen und die Rechte der Bürger, die im jeweils anderen Land leben.")
+
+
+def _text_title(page_text: str) -> str | None:
+    import pageclean
+    return pageclean.extract(page_text, options=pageclean.Options(input_kind="text")).title
+
+
+def test_a_reworded_document_title_still_anchors_the_headline() -> None:
+    """The <title> line and the headline share most words but not their order or every word."""
+    text = ("Brexit: Nervenkrieg geht in nächste Runde | NZZ\n\nStartseite\nInternational\nMeinung\n\n"
+            "Der Nervenkrieg um den Brexit geht in die nächste Runde\n\n" + _PROSE)
+    assert _text_title(text) == "Der Nervenkrieg um den Brexit geht in die nächste Runde"
+
+
+def test_kicker_and_headline_on_two_lines_cover_the_document_title_together() -> None:
+    text = ("Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer - taz.de\n\nStartseite\nÖkologie\n\n"
+            "Siemens und die Kohlemine Adani\nKaeser verarscht Neubauer\n\n" + _PROSE)
+    assert _text_title(text) == "Kaeser verarscht Neubauer"
+
+
+def test_a_teaser_sharing_a_few_words_is_not_the_title() -> None:
+    """"ADAC Rastplatz-Test 2018" shares three of four words with "ADAC Kindersitz-Test 2018"."""
+    text = ("ADAC Kindersitz-Test 2018 | ADAC\n\nStartseite\nTests\n\nADAC Rastplatz-Test 2018\n\n"
+            "18 Kindersitze im Test: Vier Modelle fallen durch\n\n" + _PROSE)
+    assert _text_title(text) != "ADAC Rastplatz-Test 2018"

@@ -44,3 +44,20 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
 def test_fallback_never_raises() -> None:
     text, enc, _ = decode_bytes(b"\xff\xfe\xfd" * 3 + b"abc")
     assert isinstance(text, str) and enc
+
+
+def test_a_utf8_page_with_one_cut_character_keeps_its_declared_encoding() -> None:
+    """A CMS that truncated a teaser in the middle of a character leaves one broken sequence; the
+    rest of the page is UTF-8 as declared, and must not be read as a legacy code page."""
+    body = "<p>" + "Sprzeciw wobec ataków na Fundację Lux Veritatis. Gruß aus Köln. " * 40 + "</p>"
+    data = ("<meta charset='utf-8'>" + body).encode() + b"<p>paczek papieros\xc3...</p>"
+    text, enc, why = decode_bytes(data)
+    assert (enc, why) == ("utf-8", "meta")
+    assert "ataków na Fundację" in text and text.count("\ufffd") == 1
+
+
+def test_a_page_declared_utf8_but_written_in_a_legacy_code_page_is_still_detected() -> None:
+    prose = "Ärger über Straßenbahn und Gebühren in München. " * 20
+    data = f"<meta charset='utf-8'><p>{prose}</p>".encode("cp1252")
+    text, _, why = decode_bytes(data)
+    assert why == "detected" and "Straßenbahn" in text

@@ -78,6 +78,7 @@ _TAG_KINDS = {"li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockK
               "td": BlockKind.TABLE, "th": BlockKind.TABLE, "tr": BlockKind.TABLE}
 _NOT_HEADING_END = frozenset(".!?…:;,。！？")
 _SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•|»)\s")
+_WORD = re.compile(r"\w+")
 
 
 def _quality(f: LineFeatures) -> Quality:
@@ -305,27 +306,57 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
 def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
-                    typed: Sequence[Decision | None]) -> int | None:
+                    typed: Sequence[Decision | None], *, reworded: bool = False) -> int | None:
     """The line that repeats the page's first line (the document title a renderer puts first,
-    often with the site name appended) as the headline: the article starts below it."""
+    often with the site name appended) as the headline: the article starts below it. A repeat is
+    exact or a part of the first line. With ``reworded``, also the same words reworded a little
+    ("Brexit: Nervenkrieg geht in nächste Runde" / "Der Nervenkrieg um den Brexit geht in die
+    nächste Runde"): most of the line's words are the first line's and it covers most of the
+    headline part's words; a kicker and a headline on two lines may cover it together (the
+    headline, the second, is the title). A reworded line names the title only, never where the
+    body starts: on list pages a sibling item ("… Bottle 20 oz" for "… Bottle 32 oz") rewords it."""
     first = lines[0].text
     core = _SITE_SEPARATOR.split(first)
     head = max(core, key=len) if core else first
     if len(head.split()) < 3:
         return None
+    first_words = set(_words(first))
+    # only a title-shaped first line is reworded: a text that starts with a paragraph has none
+    head_words = set(_words(head)) if len(first_words) <= T.headline_max_words + 10 else set()
     best: tuple[float, int] | None = None
     limit = min(len(lines), T.title_search_lines)
+    prev_words: set[str] = set()
     for i in range(1, limit):
         text = lines[i].text
         f = feats[i]
+        words = set(_words(text)) if f.words <= T.headline_max_words + 20 else set()
+        above, prev_words = prev_words, words
         if typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20:
             continue
         # a repeat must not read as a sentence, unless it is an exact one in Title Case
         sentence = quals[i] is Quality.GOOD or text.endswith(".")
         exact = text in (first, head) and f.words <= T.headline_max_words and (not sentence or _title_case(text))
+        share = 0.0
         if exact or (len(text) >= 0.6 * len(head) and text in first and not sentence):
-            score = len(text) / max(len(head), 1) - 0.001 * i
+            share = len(text) / max(len(head), 1)
+        elif reworded and words and head_words:
+            inside = len(words & first_words) / len(words)
+            shared = words & head_words
+            if above and len(above & first_words) >= T.title_overlap_inside * len(above):
+                shared = (words | above) & head_words
+            covers = len(shared) / len(head_words)
+            near = (inside >= T.title_overlap_inside and covers >= T.title_overlap_covers
+                    and len(shared) >= T.title_overlap_min_words)
+            # a headline may be long and full of stop words, but it does not end like a sentence
+            if near and not text.endswith(".") and not (quals[i] is Quality.GOOD and f.ends_terminal):
+                share = 0.95 * min(inside, covers)  # an exact repeat wins a tie
+        if share:
+            score = share - 0.001 * i
             if lines[i].tag == "h1":
                 score += 0.5
             if any(q is Quality.GOOD for q in quals[i + 1:i + 12]):
@@ -429,6 +460,15 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     return found
 
 
+def _title_site(first: str) -> tuple[str, ...]:
+    """The site name a document title appends ("Grizzly bears … | AP News"): its last part after a
+    site separator, when short. A page's text starts with its title line (flattened text included)."""
+    parts = _SITE_SEPARATOR.split(first)
+    if len(parts) < 2 or len(parts[-1].split()) > T.site_suffix_max_words or parts[-1] == max(parts, key=len):
+        return ()
+    return (parts[-1].strip(),)
+
+
 def _site_owns(source: str | None, site: Sequence[str]) -> bool:
     """A copyright or source line naming the site itself ("Copyright 2026 The Associated Press"
     on apnews.com, "来源：半月谈网" on banyuetan.org): the site's own, not a credit."""
@@ -505,6 +545,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     n = len(lines)
     if n == 0:
         return ()
+    site_hints = (*site_hints, *_title_site(lines[0].text))
     quals = [_quality(f) for f in feats]
     typed = _pretype(lines, feats, quals)
     weights = _run_weights(lines, feats, quals, typed)
@@ -520,6 +561,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if anchor is not None and a == b:
         anchor = None
         a, b = _body_region(weights, barrier, 0)
+    # no exact repeat of the document title: a reworded one near the start of the body is the title
+    reworded: int | None = None
+    if find_title and anchor is None and b > a:
+        t = _anchored_title(lines, feats, quals, typed, reworded=True)
+        if t is not None and a - T.title_window_lines <= t < min(b, a + T.title_reworded_into_body):
+            reworded = t
     # list pages (product grids, collections, listings): the prose region holds little of what the
     # page's <main> element holds; the body is then <main>'s own lines (less its marked chrome)
     main_body = _main_lines(lines, typed)
@@ -643,6 +690,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     elif (find_title and meta_line is not None and decided[meta_line] is None
           and max(0, a - T.title_window_lines) <= meta_line < a):
         decided[meta_line] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "metadata-headline"))
+    elif reworded is not None and ((d := decided[reworded]) is None or d.role is Role.BODY):
+        decided[reworded] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "rewords-first-line"))
     elif find_title and b > a:
         best: tuple[float, int] | None = None
         first_text = lines[0].text

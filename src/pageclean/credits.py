@@ -228,6 +228,11 @@ def _person_names(rest: str) -> str | None:
     return first
 
 
+def _story_follows(text: str, end: int) -> bool:
+    """A dateline's rest is a paragraph: as many words as a line needs to count as prose."""
+    return len(_WORD.findall(text, end)) >= THRESHOLDS.near_min_words
+
+
 def match_author_name(text: str) -> CreditMatch | None:
     """A line the page's markup marks as naming the author ("Jane Doe", "Jane Doe Autor",
     "Jane Doe 15 Mai 2019"): a byline when it starts with a person's name and the rest is a role or
@@ -335,15 +340,18 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
         if person is not None:
             return CreditMatch(CreditKind.BYLINE, person, None, 0, whole, "credit.byline_meta_line")
 
-    # dateline prefix: "GENEVA (Reuters) - The ..."
+    # dateline prefix: "GENEVA (Reuters) - The ..."; the story must follow it (a dateline before a lone
+    # "A?" would leave a body line too short to stand as body on its own)
     m = _DATELINE_PAREN.match(text)
+    if m is not None and not _story_follows(text, m.end()):
+        m = None
     if m is not None and (not m.group(1) or m.group(1)[:1].isupper()):
         agency = _is_agency_tag(m.group(2))
         if agency is not None:
             return CreditMatch(CreditKind.DATELINE, agency[0], agency[1], 0, m.end(), "credit.dateline")
     if "/" in text[:120]:
         m = _DATELINE_SLASH.match(text)
-        if m is not None and m.group(1)[:1].isupper():
+        if m is not None and m.group(1)[:1].isupper() and _story_follows(text, m.end()):
             agency = _is_agency_tag(m.group(2))
             if agency is not None:
                 return CreditMatch(CreditKind.DATELINE, agency[0], agency[1], 0, m.end(), "credit.dateline")

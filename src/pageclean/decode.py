@@ -7,7 +7,8 @@ Order of precedence (the first that applies wins):
    it — but a single-byte declaration loses to bytes that are valid UTF-8 with non-ASCII text
    (a UTF-8 page served as iso-8859-1);
 3. a ``<meta charset>`` / ``http-equiv`` / XML declaration in the first 4 KiB (``meta``), under the
-   same condition;
+   same condition; a UTF-8 declaration (HTTP or meta) also stands when only a few bytes are broken
+   (a CMS that cut a character in half), which are then replaced;
 4. strict UTF-8 (``detected``);
 5. charset-normalizer's best guess (``detected``);
 6. UTF-8 with replacement characters (``fallback``).
@@ -83,6 +84,20 @@ def _valid_utf8_nonascii(data: bytes) -> bool:
     return True
 
 
+#: a page declared UTF-8 keeps it with at most this many broken byte sequences (or this share of
+#: its non-ASCII characters, if more): a truncated character, not another encoding
+_UTF8_MAX_BROKEN = 3
+_UTF8_MAX_BROKEN_SHARE = 0.002
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with replacement, when only a few sequences are broken."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text if broken <= max(_UTF8_MAX_BROKEN, _UTF8_MAX_BROKEN_SHARE * non_ascii) else None
+
+
 def _try(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
@@ -120,6 +135,8 @@ def decode_bytes(data: bytes, headers: Mapping[str, str] | None = None) -> tuple
         elif codec == "utf-16" or codec.startswith("utf-16") or codec.startswith("utf-32"):
             continue  # a page that parses as ASCII cannot really be UTF-16
         decoded = _try(data, codec)
+        if decoded is None and codec == "utf-8":
+            decoded = _nearly_utf8(data)
         if decoded is not None:
             return decoded, codec, source
 

@@ -143,6 +143,11 @@ class Thresholds:
     dom_author_before_body: int
     dom_author_into_body: int
     dom_author_after_title: int
+    title_overlap_inside: float
+    title_overlap_covers: float
+    title_overlap_min_words: int
+    site_suffix_max_words: int
+    title_reworded_into_body: int
     meta_author_min_share: float
     main_mode_ratio: float
     footer_run_min_ratio: float

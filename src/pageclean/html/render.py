@@ -55,6 +55,18 @@ class Rendered:
     lines: tuple[tuple[str | None, tuple[str, ...]], ...]
 
 
+#: the visible text of a heading's permalink anchor (Sphinx, MkDocs: ``<a class="headerlink">¶</a>``)
+_PERMALINK_TEXT = frozenset({"¶", "#", "§", "🔗"})
+
+
+def _permalink(el: Any) -> bool:
+    """A heading's permalink anchor: a same-page link whose only text is a pilcrow or a hash. It
+    shows on hover only and is not part of the heading's words ("Models¶")."""
+    text = el.text
+    return (text is not None and text.strip() in _PERMALINK_TEXT and len(el) == 0
+            and (el.get("href") or "").startswith("#"))
+
+
 def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[str | None, bool]:
     """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``), and
     whether it names the story's author: a link with ``rel="author"`` or to an author page
@@ -230,7 +242,8 @@ def render(root: Any) -> Rendered:
                 walker.skip_subtree()
                 just_skipped = True
                 continue
-            if tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el)):
+            if (tag in _SKIP or _hidden(el) or (tag in _SKIP_IF_SMALL and _small(el))
+                    or (tag == "a" and _permalink(el))):
                 walker.skip_subtree()
                 # the skipped element's "end" event still fires (it is the very next event): it
                 # emits the tail and must not pop what its start never pushed
