@@ -70,3 +70,42 @@ def test_a_teaser_sharing_a_few_words_is_not_the_title() -> None:
     text = ("ADAC Kindersitz-Test 2018 | ADAC\n\nStartseite\nTests\n\nADAC Rastplatz-Test 2018\n\n"
             "18 Kindersitze im Test: Vier Modelle fallen durch\n\n" + _PROSE)
     assert _text_title(text) != "ADAC Rastplatz-Test 2018"
+
+
+_TEASERS = ("Weiterlesen\n\n"
+            "Habecks neues Heizungsgesetz: Bußgelder bis 50.000 Euro bei Verstößen!\n\n31.10.2023\n\n"
+            "Das neue Heizungsgesetz von Wirtschaftsminister Robert Habeck hat für Immobilienbesitzer weitreichende "
+            "Folgen, die viele erst jetzt bemerken.\n\n"
+            "Rentenpunkte kaufen: Ist das im Jahr 2023 sinnvoll?\n\n30.10.2023\n\n"
+            "Wer vorzeitig in Rente will, kann über Sonderzahlungen Abschläge vermeiden, doch lohnt sich das "
+            "für die meisten Beschäftigten überhaupt?\n\n"
+            "Wie wirkt sich die Grundsteuerreform 2025 auf Mieter aus\n\n29.10.2023\n\n"
+            "Die Reform der Grundsteuer betrifft nicht nur Eigentümer, denn die Kosten werden in vielen Fällen "
+            "über die Nebenkosten an die Mieter weitergegeben.")
+
+
+def test_a_teaser_list_after_the_story_is_related_not_body() -> None:
+    """Headline, date line, blurb, repeated after the story: other stories, though their blurbs read
+    like prose and no markup says so (flattened text)."""
+    import pageclean
+    page = pageclean.extract("Streit um den Strompreis\n\n" + _PROSE + "\n\n" + _TEASERS,
+                             options=pageclean.Options(input_kind="text"))
+    assert page.body.endswith("die in jeweils anderen Land leben.".replace("in jeweils", "im jeweils"))
+    assert "Heizungsgesetz" not in page.body
+    assert any(b.kind.value == "related" and "Grundsteuer" in b.text for b in page.boilerplate)
+
+
+def test_dated_live_blog_entries_stay_body() -> None:
+    """A live blog stamps its entries with times, not dates: the teaser rule leaves them in the story.
+    (Rules alone: the text line model's own second opinion on short entries is another matter.)"""
+    import pageclean
+    entries = [("Johnson verlangt Aufschub", "Der Premierminister hat in einem Brief an den Ratspräsidenten um weitere "
+                "drei Monate gebeten, die Abgeordneten reagierten mit Spott."),
+               ("Unterhaus vertagt Abstimmung", "Der Sprecher des Parlaments hat die für den Nachmittag geplante "
+                "Abstimmung abgesetzt, weil die Regierung den Antrag zurückzog."),
+               ("Brüssel bleibt gelassen", "Die Kommission will den Antrag in Ruhe prüfen und erst nach einer "
+                "Beratung mit den übrigen Mitgliedstaaten über die Verlängerung entscheiden.")]
+    blog = "\n\n".join(f"{head}\n\nUpdated {14 + n}:05 GMT\n\n{text}" for n, (head, text) in enumerate(entries))
+    page = pageclean.extract("Brexit im Liveticker\n\n" + _PROSE + "\n\n" + blog,
+                             options=pageclean.Options(input_kind="text", line_model=False))
+    assert all(head in page.body and text in page.body for head, text in entries)

@@ -534,6 +534,41 @@ def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
         decided[i] = Decision(Role.BOILERPLATE, kind, ("line-model", f"p={p:.2f}"))
 
 
+#: a calendar date, not a time of day: a live blog dates its entries "14:05", teasers "31.10.2023"
+_CALENDAR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]")
+
+
+def _teaser_tail(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
+                 final: list[Decision]) -> None:
+    """A body that ends in a teaser list: headline, date line, blurb, again and again ("Experte:
+    Energiepreise werden weiter steigen" / "31.10.2023" / "Das neue Heizungsgesetz …"). From the
+    first such teaser on, when every paragraph left in the body is a teaser's blurb, the rest of
+    the body is related stories. A date line between a heading and a paragraph is what tells a
+    teaser from an article's sub-heading (an article does not date its sections)."""
+    body = [i for i, d in enumerate(final) if d.role is Role.BODY]
+    if len(body) < 6:
+        return
+    teasers: list[int] = []  # index of each teaser's date line (its headline may end in "?" or "!")
+    for i in range(1, len(final) - 1):
+        d = final[i]
+        if (d.role is Role.BOILERPLATE and d.kind is BoilerplateKind.PAGE_META and feats[i].words <= 8
+                and _CALENDAR_DATE.search(lines[i].text) is not None
+                and final[i - 1].role is Role.BODY and feats[i - 1].words <= T.headline_max_words
+                and not lines[i - 1].text.endswith(".") and final[i + 1].role is Role.BODY):
+            teasers.append(i)
+    if len(teasers) < T.teaser_min_count:
+        return
+    start = teasers[0] - 1
+    parts = {t + 1 for t in teasers} | {t - 1 for t in teasers}  # blurbs and headlines
+    rest_good = [i for i in body if i > start and quals[i] is Quality.GOOD]
+    before_good = [i for i in body if i < start and quals[i] is Quality.GOOD]
+    if not before_good or any(i not in parts for i in rest_good):
+        return
+    for i in body:
+        if i >= start:
+            final[i] = Decision(Role.BOILERPLATE, BoilerplateKind.RELATED, ("teaser-list", f"from={start}"))
+
+
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True,
              title_hint: str | None = None, author_hints: Sequence[str] = (), site_hints: Sequence[str] = (),
              line_model: LineModel | None = LINE_MODEL) -> tuple[Decision, ...]:
@@ -730,6 +765,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
 
     final = [d if d is not None else Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("fallback",))
              for d in decided]
+    _teaser_tail(lines, feats, quals, final)
     if line_model is not None:
         _second_opinion(lines, feats, quals, final, line_model)
     return tuple(final)

@@ -148,6 +148,7 @@ class Thresholds:
     title_overlap_min_words: int
     site_suffix_max_words: int
     title_reworded_into_body: int
+    teaser_min_count: int
     meta_author_min_share: float
     main_mode_ratio: float
     footer_run_min_ratio: float
