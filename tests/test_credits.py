@@ -199,3 +199,14 @@ def test_a_commenters_author_mark_is_not_a_byline() -> None:
                 '<p>I do not agree with the council at all, the schools need much more than this.</p></section>')
     page = pageclean.extract(_html_page("", after=comments))
     assert page.credits == ()
+
+
+def test_recurring_by_lines_below_the_story_are_a_teaser_lists() -> None:
+    """No byline at the top; below the story, "More from" teasers each carry a "By" line: none of
+    them wrote this story, though only the first falls where a closing byline could stand."""
+    teasers = "\n\n".join(f"{head}\n\nBy {name} 12 May 2022, 4:1{n}pm" for n, (head, name) in enumerate([
+        ("Stuntwoman sues show for damages after rooftop fall", "Poppie Platt"),
+        ("Cryptocurrency collapse likened to a run on the banks", "James Titcomb"),
+        ("Ministers plan new rules for private landlords", "Ben Riley-Smith")]))
+    text = "Plumber jailed over boiler deaths\n\n" + ARTICLE + "\n\nMore stories\n\n" + teasers
+    assert credits_of(text) == []

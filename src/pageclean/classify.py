@@ -652,6 +652,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # byline stands at the top
     if any(i < b and i not in dropped for i in bylines):
         dropped.update(i for i in bylines if i >= b)
+    # below the story, "By" lines that recur are a teaser list's ("More from …": headline, By line,
+    # headline, By line …), though only the first falls in the window a byline may stand in
+    below = [i for i in range(b, min(n, b + T.teaser_byline_window)) if (c := feats[i].credit) is not None
+             and c.kind is CreditKind.BYLINE]
+    if len(below) >= 2:
+        dropped.update(i for i in bylines if i >= b)
     tags = [i for i in range(n) if (c := feats[i].credit) is not None and c.rule == "credit.agency_tag"]
     photo_tags = set(tags) if len(tags) >= 3 else set()
     credited = {_fold(c.source) for i in bylines if i not in dropped and (c := credit_of[i]) and c.source}
