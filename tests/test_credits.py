@@ -99,6 +99,10 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Loïc Le Clerc"),
     ("Buying Guides · 10 min read · By Recharged Editorial Team", "Recharged Editorial Team"),
     ("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", "Amanda"),
+    # a date word or a month the markup glued to the name
+    ("By Korin MillerPublished: Jan 29, 2025", "Korin Miller"),
+    ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "Kathryn Giuffrida"),
+    ("By Tony DeMarco", "Tony DeMarco"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -209,4 +213,14 @@ def test_recurring_by_lines_below_the_story_are_a_teaser_lists() -> None:
         ("Cryptocurrency collapse likened to a run on the banks", "James Titcomb"),
         ("Ministers plan new rules for private landlords", "Ben Riley-Smith")]))
     text = "Plumber jailed over boiler deaths\n\n" + ARTICLE + "\n\nMore stories\n\n" + teasers
+    assert credits_of(text) == []
+
+
+def test_a_byline_prefix_on_its_own_line_names_the_next_line() -> None:
+    text = "Ten catering trends for 2025\n\nWritten by\n\nEdzel Tabing\n\n" + ARTICLE
+    assert credits_of(text) == [("byline", "Edzel Tabing")]
+
+
+def test_words_glued_by_markup_are_not_a_name() -> None:
+    text = "Wedding planning checklist\n\nBy\n\nWedding ChecklistsJust EngagedWedding Planning\n\n" + ARTICLE
     assert credits_of(text) == []

@@ -412,6 +412,8 @@ def _author_names(authors: Sequence[str]) -> list[str]:
     return out
 
 
+#: byline prefixes as a whole line ("Written by", "Von:", "Autor"), without their colons
+_BYLINE_PREFIXES = frozenset(p.rstrip(" :") for p in CREDIT_WORDS.byline_prefixes)
 #: a "By" line inside these containers is another story's
 _DOM_TEASER = frozenset({"dom:related", "dom:comments", "dom:navigation"})
 #: an author mark inside these containers names another story's author, a commenter or a teaser's
@@ -628,6 +630,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                  if "author" in lines[i].hints and feats[i].credit is None and feats[i].words <= T.meta_author_max_words
                  and _DOM_NOT_AUTHOR.isdisjoint(lines[i].hints)
                  and (c := match_author_name(lines[i].text)) is not None}
+    # a byline prefix on a line of its own ("Written by", "Von:") names the person on the next line
+    for i in range(max(1, near_lo), min(n, b + 5)):
+        if (feats[i].credit is None and i not in dom_names and feats[i - 1].words <= 3
+                and lines[i - 1].text.casefold().rstrip(" :") in _BYLINE_PREFIXES
+                and (c := match_author_name(lines[i].text)) is not None):
+            dom_names[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
     credit_of = [dom_names.get(i) or f.credit for i, f in enumerate(feats)]
     bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := credit_of[i]) is not None
                and c.kind is CreditKind.BYLINE and (i in dom_names or _is_whole(feats[i]))]

@@ -122,8 +122,14 @@ _PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
 #: words of three letters or more (lower-case ones after a byline's date read as a sentence)
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
-#: a name token with a date glued to its end
-_GLUED_DATE = re.compile(r"^([^\W\d_][^\W\d_.'’-]*[^\W\d_])\d")
+#: a name token with a date glued to its end ("Demel13.12.2022"), a date word ("MillerPublished:") or a
+#: month ("GiuffridaMar 5, 2025")
+_GLUED_DATE = re.compile(r"^([^\W\d_][^\W\d_.'’-]*[^\W\d_])(?:\d|(?:Published|Updated|Posted|Aktualisiert|"
+                         r"Veröffentlicht|Publié|Publicado)\b|(?<=[a-zà-ÿ]{4})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"[a-z]{0,6}\.?$)")
+#: words the markup glued together ("ChecklistsJust"): a capital after four lower-case letters
+#: ("McDonald", "MacKinnon", "DeShawn" keep theirs after two or three)
+_GLUED_WORDS = re.compile(r"[^\W\d_]{4}(?<=[a-zà-ÿ]{4})[A-ZÀ-Þ]")
 #: a byline prefix glued to a capitalised name by markup with no space between ("ByAlex Bozarjian")
 _GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[^\W\d_a-z][^\W\d_A-Z])")
 #: words that start the date after a byline's name
@@ -221,7 +227,7 @@ def _person_names(rest: str) -> str | None:
     for tok in tokens:
         if tok.casefold() in _NAME_PARTICLES:
             continue
-        if not _CAPITALISED.match(tok) or not tok[0].isupper():
+        if not _CAPITALISED.match(tok) or not tok[0].isupper() or _GLUED_WORDS.search(tok):
             return None
     if len(tokens) == 1 and lookup_agency(tokens[0]) is None:
         return None  # "By Design", "Von Anfang" are not bylines; a lone agency name is
