@@ -163,3 +163,14 @@ def test_a_headings_permalink_anchor_is_not_part_of_the_heading() -> None:
     assert page.title == "Models"
     assert "¶" not in page.text
     assert "Fields" in [b.text for b in page.blocks if b.kind.value == "heading"]
+
+
+def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
+    """A collection page whose only headline is its <title> (no site name appended, the same words
+    as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""
+    text = "".join(f"<div class='card'><a href='/p/{n}'>Organic Blend No. {n}</a><span>$1{n}.99</span></div>"
+                   for n in range(12))
+    page = pageclean.extract("<html><head><title>Glossier</title><meta property='og:title' content='Glossier'>"
+                             f"</head><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><main>{text}"
+                             "</main></body></html>")
+    assert page.title == "Glossier"

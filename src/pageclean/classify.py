@@ -752,6 +752,15 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         if best is not None:
             decided[best[1]] = Decision(Role.TITLE, BlockKind.HEADING, ("title", f"title-score={best[0]:.1f}"))
 
+    # no headline line found: the document's <title> line is the title when it is exactly the
+    # headline the metadata gives (no site name appended to it) and not the site's own name (a home
+    # page titled "The Verge" has no headline)
+    if (find_title and title_hint and lines[0].tag == "title" and decided[0] is None
+            and not any(d is not None and d.role is Role.TITLE for d in decided)
+            and _fold(lines[0].text) == _fold(title_hint)
+            and _fold(title_hint) not in {_fold(x) for x in site_hints}):
+        decided[0] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "document-title-is-the-headline"))
+
     # pass 4c: lines left outside the body take their section's kind
     for lo, hi in ((0, a), (b, n)):
         section: BoilerplateKind | None = None
