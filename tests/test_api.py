@@ -174,3 +174,18 @@ def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_li
                              f"</head><body><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><main>{text}"
                              "</main></body></html>")
     assert page.title == "Glossier"
+
+
+def test_the_metadata_headline_at_the_top_of_the_body_is_the_title() -> None:
+    """A theme that prints a standfirst above the headline, an <h2> inside the article: the body
+    region starts at the standfirst, and the line that shows og:title, just inside it, is the title."""
+    text = "".join(f"<p>The council said on Tuesday that the budget for year {n} would rise by two percent.</p>"
+                   for n in range(8))
+    page = pageclean.extract("<html><head><title>Budget news</title>"
+                             "<meta property='og:title' content='Council raises the school budget again'></head>"
+                             "<body><article><p>Schools in the north will get the largest share of the new money, "
+                             "the finance committee said after a long night of talks in the town hall.</p>"
+                             f"<h2>Council raises the school budget again</h2>{text}</article>"
+                             "</body></html>")
+    assert page.title == "Council raises the school budget again"
+    assert "Council raises the school budget again" not in page.body

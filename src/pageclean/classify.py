@@ -619,26 +619,27 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # credits may stand near the body: bylines above it or just below, source lines below
     near_lo = max(0, a - T.title_window_lines)
     near_hi = min(n, b + 15)
-    # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
-    # except those at the top of the article; three or more agency-only lines are photo credits
-    # names the markup marks as the author's (HTML: rel=author, class="byline", /author/ links),
-    # at the top of the article only: further down they name commenters, teasers' authors, experts
+    # name lines: names the markup marks as the author's (HTML: rel=author, class="byline",
+    # /author/ links), at the top of the article only (further down they name commenters, teasers'
+    # authors, experts), and names under a byline prefix on a line of its own
     dom_zone = set(range(max(0, a - T.dom_author_before_body), min(n, a + T.dom_author_into_body + 1)))
     if anchor is not None:
         dom_zone.update(range(anchor + 1, min(n, anchor + T.dom_author_after_title + 1)))
-    dom_names = {i: c for i in sorted(dom_zone)
+    name_lines = {i: c for i in sorted(dom_zone)
                  if "author" in lines[i].hints and feats[i].credit is None and feats[i].words <= T.meta_author_max_words
                  and _DOM_NOT_AUTHOR.isdisjoint(lines[i].hints)
                  and (c := match_author_name(lines[i].text)) is not None}
     # a byline prefix on a line of its own ("Written by", "Von:") names the person on the next line
     for i in range(max(1, near_lo), min(n, b + 5)):
-        if (feats[i].credit is None and i not in dom_names and feats[i - 1].words <= 3
+        if (feats[i].credit is None and i not in name_lines and feats[i - 1].words <= 3
                 and lines[i - 1].text.casefold().rstrip(" :") in _BYLINE_PREFIXES
                 and (c := match_author_name(lines[i].text)) is not None):
-            dom_names[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
-    credit_of = [dom_names.get(i) or f.credit for i, f in enumerate(feats)]
+            name_lines[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
+    credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
+    # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
+    # except those at the top of the article; three or more agency-only lines are photo credits
     bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := credit_of[i]) is not None
-               and c.kind is CreditKind.BYLINE and (i in dom_names or _is_whole(feats[i]))]
+               and c.kind is CreditKind.BYLINE and (i in name_lines or _is_whole(feats[i]))]
     top_zone = range(max(0, anchor - 3), anchor + 10) if anchor is not None else range(near_lo, a + 3)
     dropped = {i for i in bylines if i not in top_zone} if len(bylines) > 2 else set()
     if bylines and len(dropped) == len(bylines):
@@ -671,7 +672,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     credited = {_fold(c.source) for i in bylines if i not in dropped and (c := credit_of[i]) and c.source}
     meta_bylines = (_author_lines(lines, feats, author_hints, near_lo, min(n, b + 5), credited, site_hints)
                     if author_hints else {})
-    for i in dom_names:  # the markup's reading of a line wins over a name the metadata lists
+    for i in name_lines:  # the markup's reading of a line wins over a name the metadata lists
         meta_bylines.pop(i, None)
     # once a byline stands, a later one with the article's prose in between is an inline teaser's,
     # a reviewed book's ("Author: H.G. Parry") or a pull-out's, not this story's
@@ -697,7 +698,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             own = BoilerplateKind.LEGAL if c.kind is CreditKind.COPYRIGHT else BoilerplateKind.PAGE_META
             decided[i] = Decision(Role.BOILERPLATE, own, ("credit-names-the-site-itself",))
             continue
-        if c is not None and (i in dom_names or _is_whole(f)) and i not in dropped:
+        if c is not None and (i in name_lines or _is_whole(f)) and i not in dropped:
             # a wire copyright follows the story; one far below it is the site's footer
             allowed = (
                 (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
@@ -736,8 +737,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # the title: the repeated document title, else the best headline-shaped line above the body
     if find_title and anchor is not None and decided[anchor] is None:
         decided[anchor] = Decision(Role.TITLE, BlockKind.HEADING, ("title", title_why))
-    elif (find_title and meta_line is not None and decided[meta_line] is None
-          and max(0, a - T.title_window_lines) <= meta_line < a):
+    elif (find_title and meta_line is not None and ((d := decided[meta_line]) is None or d.role is Role.BODY)
+          and max(0, a - T.title_window_lines) <= meta_line < min(b, a + T.title_reworded_into_body)):
         decided[meta_line] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "metadata-headline"))
     elif reworded is not None and ((d := decided[reworded]) is None or d.role is Role.BODY):
         decided[reworded] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "rewords-first-line"))

@@ -39,6 +39,9 @@ _UNREAD_CLASSES = frozenset({"article", "main", "body", "html"})
 _LINKY_SHARE = 0.75
 #: a line whose characters are at least this share text inside an author element is marked ``author``
 _AUTHOR_SHARE = 0.5
+#: a cheap first test for an author path: a slash and the first three letters of one of them
+_AUTHOR_PATH_HINT = re.compile("/(?:" + "|".join(sorted({re.escape(p[:3]) for p in DOM_AUTHOR_MARKS.paths})) + ")",
+                               re.IGNORECASE)
 #: a link to an author page: a path segment that is one of the author paths ("/autoren/jane-doe")
 _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(map(re.escape, DOM_AUTHOR_MARKS.paths), key=len, reverse=True))
                           + r")(?:[/?#]|$)", re.IGNORECASE)
@@ -77,7 +80,8 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[
     if tag == "a":
         rel = el.get("rel")
         href = el.get("href")
-        author = bool((href and _AUTHOR_PATH.search(href)) or (rel and "author" in rel.lower().split()))
+        author = bool((href and _AUTHOR_PATH_HINT.search(href) and _AUTHOR_PATH.search(href))
+                      or (rel and "author" in rel.lower().split()))
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
         return found, author
@@ -222,8 +226,7 @@ def render(root: Any) -> Rendered:
     main_depth = 0
     just_skipped = False  # the previous event was the start of a skipped element
     seen: dict[str, tuple[str | None, bool]] = {}  # class/id string → (concept, author), this page only
-    authors: list[bool] = []  # per open element: whether it names the author
-    author_depth = 0
+    authors: list[Any] = []  # the open elements that name the author
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -251,9 +254,8 @@ def render(root: Any) -> Rendered:
                 continue
             mark, is_author = _mark(tag, el, seen)
             marks.append(mark if mark is not None else (marks[-1] if marks else None))
-            authors.append(is_author)
             if is_author:
-                author_depth += 1
+                authors.append(el)
                 b.in_author = True
             if tag == "a":
                 link_depth += 1
@@ -278,9 +280,9 @@ def render(root: Any) -> Rendered:
             if not skipped:
                 if marks:
                     marks.pop()
-                if authors and authors.pop():
-                    author_depth -= 1
-                    b.in_author = author_depth > 0
+                if authors and authors[-1] is el:
+                    authors.pop()
+                    b.in_author = bool(authors)
                 if tag == "a" and link_depth:
                     link_depth -= 1
                 if tag in _HINT_TAGS and block_stack:
