@@ -36,6 +36,12 @@ def credits_of(text: str) -> list[tuple[str, str | None]]:
     ("AFP/Reuters", "Agence France-Presse"),
     ("AFP/The Local", "Agence France-Presse"),
     ("JIJI", "Jiji Press"),
+    # a source label with no colon; where the story first appeared
+    ("Źródło Dziennik Gazeta Prawna", "Dziennik Gazeta Prawna"),
+    ("Quelle dpa", "Deutsche Presse-Agentur"),
+    ("This post originally appeared on Grist.", "Grist"),
+    ("The post Advanced Guide to Product Reviews appeared first on WordLift.", "WordLift"),
+    ("Dieser Artikel erschien zuerst bei Spektrum der Wissenschaft.", "Spektrum der Wissenschaft"),
 ])
 def test_agency_lines(line: str, source: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == [("agency", source)]
@@ -130,6 +136,9 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "By Christmas · the shops are open",
     # a bare desk word names no one
     "Von Redaktion",
+    # a menu item, and a sentence that mentions contributing
+    "Source Code",
+    "He contributed to this report and to many others over the years, the editor said on Monday.",
 ])
 def test_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == []
@@ -224,3 +233,13 @@ def test_a_byline_prefix_on_its_own_line_names_the_next_line() -> None:
 def test_words_glued_by_markup_are_not_a_name() -> None:
     text = "Wedding planning checklist\n\nBy\n\nWedding ChecklistsJust EngagedWedding Planning\n\n" + ARTICLE
     assert credits_of(text) == []
+
+
+def test_contributors_named_before_contributed() -> None:
+    trailer = "Alex Isenstadt contributed to this report."
+    assert credits_of(f"{ARTICLE}\n\n{trailer}") == [("contributors", "Alex Isenstadt")]
+
+
+def test_a_source_label_in_a_closing_tag() -> None:
+    page = pageclean.extract(f"{ARTICLE} Wie der SWR berichtet, wurde niemand verletzt. (Quelle: SWR)", options=TEXT)
+    assert [(c.kind.value, c.source, c.text) for c in page.credits] == [("agency", "Südwestrundfunk", "(Quelle: SWR)")]

@@ -33,6 +33,9 @@ class CreditMatch:
 
 
 _WORD = re.compile(r"\w+")
+#: a contributors trailer that names the people first
+_CONTRIBUTED = re.compile(r"^(.{3,80}?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|"
+                          r"article)))\.?$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и)\s)\s*", re.IGNORECASE)
 # "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-"
 _DATELINE_PAREN = re.compile(
@@ -295,6 +298,29 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
             return CreditMatch(CreditKind.AGENCY, names.rstrip("."), None, 0, whole, "credit.source_label")
         return None
 
+    # "Źródło Dziennik Gazeta Prawna": a source label and capitalised names, with no colon between
+    if n_words <= 6 and " " in text:
+        word, names = text.split(" ", 1)
+        if word.casefold() in CREDIT_WORDS.source_labels:
+            agency = _agency_of(names)
+            if agency is not None:
+                return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.source_label")
+            # two capitalised words at least: a menu's "Source Code" is not a credit
+            if len(names.split()) >= 2 and all(w[:1].isupper() for w in names.split()):
+                return CreditMatch(CreditKind.AGENCY, names.strip(" ."), None, 0, whole, "credit.source_label")
+
+    # "This post originally appeared on Grist.", "The post … appeared first on WordLift."
+    for pattern in CREDIT_WORDS.syndication:
+        sm = pattern.match(text)
+        if sm is not None:
+            names = sm.group("source").strip(" .")
+            agency = _agency_of(names)
+            if agency is not None:
+                return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.syndication")
+            if 0 < len(names.split()) <= 5 and all(w[:1].isupper() or not w[:1].isalpha()
+                                                   or w.casefold() in _NAME_PARTICLES for w in names.split()):
+                return CreditMatch(CreditKind.AGENCY, names, None, 0, whole, "credit.syndication")
+
     if n_words <= THRESHOLDS.credit_line_max_words:
         # "With inputs from PTI", "(With inputs from agencies)"
         inner = text.strip("()[] .")
@@ -313,6 +339,12 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
         if phrase is not None:
             rest = inner[len(phrase):]
             person = _person_names(re.split(r"[;]|\s(?:in|from)\s", rest, maxsplit=1)[0])
+            if person is not None:
+                return CreditMatch(CreditKind.CONTRIBUTORS, person, None, 0, whole, "credit.contributors")
+        # "Alex Isenstadt contributed to this report."
+        cm = _CONTRIBUTED.match(inner)
+        if cm is not None:
+            person = _person_names(cm.group(1))
             if person is not None:
                 return CreditMatch(CreditKind.CONTRIBUTORS, person, None, 0, whole, "credit.contributors")
 
@@ -365,7 +397,11 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
     # closing agency tag: "… sagte er. (dpa)"
     m = _SUFFIX_TAG.search(text[-40:])
     if m is not None and n_words > 3:
-        agency = _is_agency_tag(m.group(1))
+        inner = m.group(1)
+        label = _LABEL.match(inner)  # "… berichtet. (Quelle: SWR)"
+        if label is not None and label.group(1).casefold() in CREDIT_WORDS.source_labels:
+            inner = label.group(2)
+        agency = _is_agency_tag(inner)
         if agency is not None:
             offset = whole - len(text[-40:])
             return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], offset + m.start() + 1, whole,

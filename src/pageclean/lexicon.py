@@ -183,6 +183,8 @@ class CreditWords:
     not_names: frozenset[str]
     #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
     date_fillers: frozenset[str]
+    #: "This post originally appeared on Grist.": where a story first appeared (group ``source``)
+    syndication: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +249,7 @@ def _load_credit_words() -> CreditWords:
         role_words=frozenset(x.casefold() for x in raw["role_words"]),
         not_names=frozenset(x.casefold() for x in raw["not_names"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
+        syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
     )
 
 
