@@ -334,7 +334,7 @@ def _anchored_title(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     for i in range(1, limit):
         text = lines[i].text
         f = feats[i]
-        words = set(_words(text)) if f.words <= T.headline_max_words + 20 else set()
+        words = set(_words(text)) if reworded and f.words <= T.headline_max_words + 20 else set()
         above, prev_words = prev_words, words
         if typed[i] is not None or f.credit is not None or not 3 <= f.words <= T.headline_max_words + 20:
             continue

@@ -166,6 +166,7 @@ _DATE_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 #: "Posted on May 2, 2024 by Jane Doe", "03/01/2017 by Jane Doe": a date, then the byline
 _BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def _date_like(text: str) -> bool:
@@ -192,7 +193,8 @@ def _meta_line_byline(text: str) -> str | None:
                 person = rest
             if person is not None:
                 return person
-    m = _BY_AFTER.search(text, 0, 80)
+    # the date before "by" holds a digit: most lines have none there and skip the search
+    m = _BY_AFTER.search(text, 0, 80) if _DIGIT.search(text, 0, 80) is not None else None
     if m is not None and _date_like(text[:m.start()]):
         return _person_names(text[m.end():])
     return None
