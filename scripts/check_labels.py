@@ -3,8 +3,9 @@
     python scripts/check_labels.py                  # every fixture
     python scripts/check_labels.py CASE [CASE ...]  # some (folder names under fixtures/pages/)
 
-It reads the html-text rendering (``bench.datasets.flatten``) or the case's input file, never
-pageclean's output: it checks that every label string is there verbatim, that kinds and fields
+It reads the html-text rendering (``bench.datasets.flatten``) or the case's input file (for a case
+checked in HTML mode only, pageclean's rendering of the HTML: ``Page.text``, never the decisions):
+it checks that every label string is there verbatim, that kinds and fields
 are valid, that boilerplate labels come in page order and that agency sources are canonical names
 of ``src/pageclean/data/agencies.json`` (unknown agencies are listed so the gazetteer can grow).
 Exit status 1 when a fixture has a problem.
@@ -43,7 +44,14 @@ def problems(fx, agencies: set[str]) -> tuple[list[str], list[str]]:  # type: ig
     if not ({"dataset", "id"} <= spec.keys() or "file" in spec):
         errs.append("input needs dataset+id or file")
         return errs, unknown
-    if "file" in spec and spec["file"].endswith((".html", ".htm")):
+    if spec.get("modes") == ["html"]:
+        # labels in the HTML rendering's words (Page.text; the renderer only, whitespace collapsed)
+        import re
+
+        import pageclean
+        page = pageclean.extract(fx.input_bytes(), options=pageclean.Options(input_kind="html"))
+        text = re.sub(r"\s+", " ", page.text)
+    elif "file" in spec and spec["file"].endswith((".html", ".htm")):
         import html_text  # the labeller's view of a small written page
         text = html_text.extract_text(fx.input_bytes().decode("utf-8"), guess_layout=True)
     else:

@@ -165,6 +165,17 @@ def test_a_headings_permalink_anchor_is_not_part_of_the_heading() -> None:
     assert "Fields" in [b.text for b in page.blocks if b.kind.value == "heading"]
 
 
+def test_ruby_readings_are_not_part_of_the_sentence() -> None:
+    """Japanese pages print the reading of a word above it (``<ruby>法律<rt>ほうりつ</rt></ruby>``);
+    the sentence is the base text alone, so a quoted sentence is found in the body as written."""
+    para = ("<p><ruby>法律<rt>ほうりつ</rt></ruby>では<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をした"
+            "<ruby>親<rt>おや</rt></ruby>に<ruby>専門家<rt>せんもんか</rt></ruby>が子どもの育て方を教えることも決まりました。</p>")
+    page = pageclean.extract("<html><body><article><h1>子どもへの体罰を禁止する法律ができる</h1>"
+                             f"{para * 4}</article></body></html>")
+    assert "法律では虐待をした親に専門家が子どもの育て方を" in page.body
+    assert "ほうりつ" not in page.text and "(" not in page.text
+
+
 def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
     """A collection page whose only headline is its <title> (no site name appended, the same words
     as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""

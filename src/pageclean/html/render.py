@@ -18,8 +18,9 @@ from ..lexicon import DOM_AUTHOR_MARKS, DOM_TAG_HINTS, DOM_WORD_HINTS
 
 __all__ = ["Rendered", "render"]
 
+#: not rendered; ``rt``/``rp`` are ruby annotations (the reading printed above CJK characters)
 _SKIP = frozenset({"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
-                   "video", "head", "link", "meta", "base", "input"})
+                   "video", "head", "link", "meta", "base", "input", "rt", "rp"})
 #: form controls: skipped when small; a large one is markup that was never closed and swallowed the page
 _SKIP_IF_SMALL = frozenset({"select", "option", "textarea", "button"})
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol",
