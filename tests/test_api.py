@@ -176,6 +176,34 @@ def test_ruby_readings_are_not_part_of_the_sentence() -> None:
     assert "ほうりつ" not in page.text and "(" not in page.text
 
 
+def test_a_posts_categories_do_not_say_what_its_container_is() -> None:
+    """WordPress files a post under "Popular" by putting ``category-popular`` on the post's
+    container; that is not a "popular stories" box, and its text stays the body."""
+    para = ("<p>Women who cover sports on television have spent years building a following of their own, "
+            "one game at a time.</p>")
+    page = pageclean.extract("<html><body><div id='blog_post' class='post-1113 post type-post status-publish hentry "
+                             f"category-popular tag-sponsored'><h1>Top 10 Women Talking Sports</h1>{para * 6}</div>"
+                             "<div class='popular'><a href='/a'>Most read story one</a></div></body></html>")
+    assert page.body.count("building a following") == 6
+    # without the post classes' markers, a "popular" class is still a teaser box
+    teaser = pageclean.extract(f"<html><body><article><h1>Sports</h1>{para * 6}</article><div class='popular'>"
+                               "<a href='/a'>Most read story one</a><a href='/b'>Most read story two</a></div>"
+                               "</body></html>")
+    assert "Most read story" not in teaser.body
+
+
+def test_a_form_wrapping_the_whole_page_is_not_a_form() -> None:
+    """ASP.NET pages put everything inside one ``<form id="aspnetForm">``; the article in it is the
+    body. A small form (a search box) is still chrome."""
+    para = ("<p>The former captain announced on Monday that he would end his career after the season, "
+            "twenty years after his first appearance for the national team in a friendly match.</p>")
+    page = pageclean.extract("<html><body><form role='search'><input name=q><button>Search the site</button></form>"
+                             f"<form id='aspnetForm' action='/x'><h1>Podolski retires</h1>{para * 80}</form>"
+                             "</body></html>")
+    assert page.body.count("former captain") == 80
+    assert "Search the site" not in page.body
+
+
 def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
     """A collection page whose only headline is its <title> (no site name appended, the same words
     as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .credits import CreditMatch, match_author_name
-from .features import LineFeatures
+from .features import LineFeatures, line_features
 from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
 from .linemodel import LINE_MODEL, LineModel, body_probabilities, from_html
@@ -248,6 +248,13 @@ def _joined_region(weights: Sequence[float], barrier: Sequence[bool], lo: int, h
 
 def _is_whole(f: LineFeatures) -> bool:
     return f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars
+
+
+def _prose_after(line: Line, end: int) -> bool:
+    """The rest of a line after a dateline is prose on its own (good or near), as it will be when
+    the body is extracted again."""
+    rest = line.text[end:].strip()
+    return bool(rest) and _quality(line_features(Line(0, 0, len(rest), rest, 0))) in (Quality.GOOD, Quality.NEAR)
 
 
 def _body_kind(line: Line, f: LineFeatures, q: Quality) -> tuple[BlockKind, str]:
@@ -714,7 +721,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             block_kind, why = _body_kind(line, f, q)
             partial = None
             if c is not None and not _is_whole(f) and (
-                (c.kind is CreditKind.DATELINE and i in dateline_zone) or c.rule == "credit.closing_tag"
+                (c.kind is CreditKind.DATELINE and i in dateline_zone and _prose_after(line, c.end))
+                or c.rule == "credit.closing_tag"
             ):
                 partial = c
             decided[i] = Decision(Role.BODY, block_kind, ("region=body", why), partial)

@@ -240,8 +240,10 @@ def _person_names(rest: str) -> str | None:
 
 
 def _story_follows(text: str, end: int) -> bool:
-    """A dateline's rest is a paragraph: as many words as a line needs to count as prose."""
-    return len(_WORD.findall(text, end)) >= THRESHOLDS.near_min_words
+    """A dateline's rest is a paragraph: as many words as a line needs to count as prose (digits
+    aside: "0:0:By 0:0:" is one word). The classifier also checks that the rest reads as prose on
+    its own, so the body extracted again keeps it."""
+    return sum(1 for w in _WORD.findall(text, end) if not w.isdigit() and w.strip("_")) >= THRESHOLDS.near_min_words
 
 
 def match_author_name(text: str) -> CreditMatch | None:

@@ -23,6 +23,8 @@ __all__ = [
     "BOILERPLATE_RULES",
     "CREDIT_WORDS",
     "DOM_AUTHOR_MARKS",
+    "DOM_POST_CLASS_MARKERS",
+    "DOM_POST_CLASS_PREFIXES",
     "DOM_TAG_HINTS",
     "DOM_WORD_HINTS",
     "STOPWORDS",
@@ -267,6 +269,11 @@ def _load_dom_hints() -> tuple[MappingProxyType[str, str], MappingProxyType[str,
 
 _AGENCY_EXACT, _AGENCY_FOLDED = _load_agencies()
 DOM_TAG_HINTS, DOM_WORD_HINTS = _load_dom_hints()
+#: a CMS's post classes (WordPress: "post-12 type-post status-publish hentry category-popular
+#: tag-sponsored"): when a class list holds one of the markers, its class names with one of the
+#: prefixes say what the post is filed under, not what the element is, and are not read for hints
+DOM_POST_CLASS_MARKERS: frozenset[str] = frozenset(_read_json("dom_hints.json")["post_classes"]["markers"])
+DOM_POST_CLASS_PREFIXES: tuple[str, ...] = tuple(_read_json("dom_hints.json")["post_classes"]["unread_prefixes"])
 
 
 def _load_author_marks() -> AuthorMarks:

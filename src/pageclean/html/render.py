@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..lexicon import DOM_AUTHOR_MARKS, DOM_TAG_HINTS, DOM_WORD_HINTS
+from ..lexicon import DOM_AUTHOR_MARKS, DOM_POST_CLASS_MARKERS, DOM_POST_CLASS_PREFIXES, DOM_TAG_HINTS, DOM_WORD_HINTS
 
 __all__ = ["Rendered", "render"]
 
@@ -49,6 +49,8 @@ _AUTHOR_PATH = re.compile(r"/(?:" + "|".join(sorted(map(re.escape, DOM_AUTHOR_MA
 #: hidden elements are skipped only when this small (children, characters)
 _HIDDEN_MAX_NODES = 60
 _HIDDEN_MAX_CHARS = 400
+#: a <form> that holds one of these is a page wrapper, not a form
+_FORM_WRAPPER_TAGS = ("h1", "article", "main")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -85,6 +87,10 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[
                       or (rel and "author" in rel.lower().split()))
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
+        # a <form> that holds a page's worth of text is a wrapper (ASP.NET wraps the whole page in
+        # one; shop themes wrap the product and its description), not a search or sign-in form
+        if tag == "form" and _wrapper_form(el):
+            return None, author
         return found, author
     if tag in _UNREAD_CLASSES:
         return ("content" if tag in ("article", "main") else None), author
@@ -95,7 +101,10 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[
         return None, author
     known = seen.get(attrs)
     if known is None:
-        tokens = _TOKEN_SPLIT.split(attrs.lower())
+        names = attrs.lower().split()
+        if not DOM_POST_CLASS_MARKERS.isdisjoint(names):  # "category-popular": what the post is filed under
+            names = [c for c in names if not c.startswith(DOM_POST_CLASS_PREFIXES)]
+        tokens = _TOKEN_SPLIT.split(" ".join(names))
         known = seen[attrs] = (_words_mark(tokens), not DOM_AUTHOR_MARKS.words.isdisjoint(tokens))
     return known[0], known[1] or author
 
@@ -121,14 +130,21 @@ def _hidden(el: Any) -> bool:
     return _small(el)
 
 
-def _small(el: Any) -> bool:
-    """At most _HIDDEN_MAX_NODES elements and _HIDDEN_MAX_CHARS characters (stops early: O(1))."""
+def _wrapper_form(el: Any) -> bool:
+    """A <form> around the page's content (ASP.NET's ``aspnetForm``), not a search, sign-in or
+    order form: it holds the page's <h1>, an <article> or <main>. Its size says little: an
+    enrolment form holds a country list and pages of terms."""
+    return next(el.iter(*_FORM_WRAPPER_TAGS), None) is not None
+
+
+def _small(el: Any, max_nodes: int = _HIDDEN_MAX_NODES, max_chars: int = _HIDDEN_MAX_CHARS) -> bool:
+    """Fewer than ``max_nodes`` elements and ``max_chars`` characters (stops early: O(max_nodes))."""
     chars = 0
     for n, node in enumerate(el.iter()):
-        if n >= _HIDDEN_MAX_NODES:
+        if n >= max_nodes:
             return False
         chars += len(node.text or "") + (len(node.tail or "") if node is not el else 0)
-        if chars >= _HIDDEN_MAX_CHARS:
+        if chars >= max_chars:
             return False
     return True
 
