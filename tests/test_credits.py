@@ -144,6 +144,43 @@ def test_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ARTICLE}\n\n{line}") == []
 
 
+ZH_ARTICLE = ("记者5日从中国国家铁路集团有限公司获悉，今年春运40天，全国铁路累计发送旅客4.84亿人次，同比增长约三成，"
+              "日均开行旅客列车超过一万列，创历史同期新高。\n\n"
+              "据介绍，春运期间各地铁路部门在热门方向加开夜间高铁和临时旅客列车，并在大型客站增设自助验证闸机，"
+              "旅客平均进站时间明显缩短。")
+
+
+@pytest.mark.parametrize(("prefix", "source"), [
+    ("新华社北京3月5日电 ", "Xinhua"),
+    ("新华网北京3月5日电 ", "Xinhua"),
+    ("中新网3月5日电 ", "China News Service"),
+    ("中新社上海电 ", "China News Service"),
+])
+def test_chinese_wire_datelines(prefix: str, source: str) -> None:
+    page = pageclean.extract(prefix + ZH_ARTICLE, options=TEXT)
+    assert [(c.kind, c.source) for c in page.credits] == [(CreditKind.DATELINE, source)]
+    assert page.body.startswith("记者5日从")
+
+
+@pytest.mark.parametrize(("line", "kind", "source"), [
+    ("半月谈记者 史卫燕", "byline", "史卫燕"),
+    ("作者： 记者王敬照 \t编辑： 王华军", "byline", "王敬照"),
+    ("记者 欧阳晓明", "byline", "欧阳晓明"),
+    ("新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报", "agency", "Hebei Daily"),
+])
+def test_chinese_credit_lines(line: str, kind: str, source: str) -> None:
+    assert credits_of(f"{ZH_ARTICLE}\n\n{line}") == [(kind, source)]
+
+
+@pytest.mark.parametrize("line", [
+    "新华社记者看河北",  # a column title: "看河北" is no one's name
+    "这个电话号码是错误的，请重新输入。",
+    "人民日报北京3月5日电 一位不知名的作者写道",  # an outlet the gazetteer does not hold
+])
+def test_chinese_lines_that_only_look_like_credits(line: str) -> None:
+    assert credits_of(f"{ZH_ARTICLE}\n\n{line}") == []
+
+
 def test_a_page_with_no_credit_gets_none() -> None:
     assert credits_of(ARTICLE) == []
 

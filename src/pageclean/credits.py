@@ -55,6 +55,11 @@ _TRAILING_YEAR = re.compile(r"\s*\d{4}\s*$")
 #: a desk code or an editor's initials beside an agency: "dpa/lno", "aja/PAP"
 _DESK_CODE = re.compile(r"[a-z]{2,4}|[A-Z]{2,4}\b")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’-]*$")
+#: a line that starts with a Han character (Chinese credits are looked for only then)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_ALL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: a Chinese reporter line is this short; a story's sentence that starts with 记者 is longer
+_CJK_BYLINE_MAX_CHARS = 40
 
 
 def _agency_of(names: str) -> tuple[str, str] | None:
@@ -119,6 +124,10 @@ _MONTH_STOPS = frozenset({
     "septiembre", "octubre", "noviembre", "diciembre"})
 #: a leading date/time before a source label: "2020-02-19 20:29:58 来源： 半月谈"
 _LEADING_STAMP = re.compile(r"^\d{2,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\D)")
+#: the same after the channel's name, the stamp in brackets:
+#: "新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报"
+_LEADING_CHANNEL_STAMP = re.compile(r"^[\u4e00-\u9fff\w]{2,20}\s*[(（]\s*\d{2,4}[-./]\d{1,2}[-./]\d{1,4}"
+                                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]\s*(?=\D)")
 #: "© dpa | Kay Nietfeld", "© picture alliance/dpa": the credit of a photo, not of the story
 _PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
@@ -243,7 +252,34 @@ def _story_follows(text: str, end: int) -> bool:
     """A dateline's rest is a paragraph: as many words as a line needs to count as prose (digits
     aside: "0:0:By 0:0:" is one word). The classifier also checks that the rest reads as prose on
     its own, so the body extracted again keeps it."""
-    return sum(1 for w in _WORD.findall(text, end) if not w.isdigit() and w.strip("_")) >= THRESHOLDS.near_min_words
+    words = sum(1 for w in _WORD.findall(text, end) if not w.isdigit() and w.strip("_"))
+    if words < THRESHOLDS.near_min_words and not text.isascii():  # Chinese: two characters a word
+        words += len(_HAN_ALL.findall(text, end)) // 2
+    return words >= THRESHOLDS.near_min_words
+
+
+def _cjk_credit(text: str, whole: int) -> CreditMatch | None:
+    """Chinese credits: a wire dateline opening the story ("新华社北京3月5日电 记者5日从…") and a
+    short reporter line ("半月谈记者 史卫燕", "作者： 记者王敬照 编辑： 王华军")."""
+    for pattern in CREDIT_WORDS.cjk_datelines:
+        m = pattern.match(text)
+        if m is None:
+            continue
+        head = m.group("head")
+        for k in range(len(head), 1, -1):  # the longest agency name the head starts with
+            agency = lookup_agency(head[:k])
+            if agency is not None:
+                if _story_follows(text, m.end()):
+                    return CreditMatch(CreditKind.DATELINE, agency.canonical, agency.country, 0, m.end(),
+                                       "credit.dateline_cjk")
+                break
+    if len(text) <= _CJK_BYLINE_MAX_CHARS:
+        for pattern in CREDIT_WORDS.cjk_bylines:
+            m = pattern.match(text)
+            if m is not None and (m.group("name")[:1] in CREDIT_WORDS.cjk_surnames
+                                  or m.group("name")[:2] in CREDIT_WORDS.cjk_surnames):
+                return CreditMatch(CreditKind.BYLINE, m.group("name"), None, 0, whole, "credit.byline_cjk")
+    return None
 
 
 def match_author_name(text: str) -> CreditMatch | None:
@@ -290,8 +326,15 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
             return CreditMatch(CreditKind.COPYRIGHT, agency[0], agency[1], 0, whole, "credit.copyright")
         return None
 
-    # "Source: Anadolu", "Quelle: dpa", "Kaynak: AA", "2020-02-19 20:29:58 来源： 半月谈"
-    m = _LABEL.match(_LEADING_STAMP.sub("", text) if text[:1].isdigit() else text.strip("()[]"))
+    # "Source: Anadolu", "Quelle: dpa", "Kaynak: AA", "2020-02-19 20:29:58 来源： 半月谈", "新华网河北频道
+    # ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报"
+    if text[:1].isdigit():
+        labelled = _LEADING_STAMP.sub("", text)
+    elif not text.isascii() and ("(" in text or "（" in text):
+        labelled = _LEADING_CHANNEL_STAMP.sub("", text).strip("()[]")
+    else:
+        labelled = text.strip("()[]")
+    m = _LABEL.match(labelled)
     if m is not None and m.group(1).casefold() in CREDIT_WORDS.source_labels:
         names = m.group(2).strip()
         agency = _agency_of(names)
@@ -397,6 +440,11 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
             agency = _is_agency_tag(m.group(2))
             if agency is not None:
                 return CreditMatch(CreditKind.DATELINE, agency[0], agency[1], 0, m.end(), "credit.dateline")
+
+    if not text.isascii() and _HAN.match(text):
+        cjk = _cjk_credit(text, whole)
+        if cjk is not None:
+            return cjk
 
     # closing agency tag: "… sagte er. (dpa)"
     m = _SUFFIX_TAG.search(text[-40:])

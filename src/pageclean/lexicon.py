@@ -187,6 +187,12 @@ class CreditWords:
     date_fillers: frozenset[str]
     #: "This post originally appeared on Grist.": where a story first appeared (group ``source``)
     syndication: tuple[re.Pattern[str], ...]
+    #: Chinese wire datelines, "新华社北京3月5日电" (group ``head`` starts with the agency's name)
+    cjk_datelines: tuple[re.Pattern[str], ...]
+    #: Chinese bylines, "半月谈记者 史卫燕", "作者： 记者王敬照" (group ``name``)
+    cjk_bylines: tuple[re.Pattern[str], ...]
+    #: common Chinese family names (one character, or two): a byline's name starts with one
+    cjk_surnames: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +258,9 @@ def _load_credit_words() -> CreditWords:
         not_names=frozenset(x.casefold() for x in raw["not_names"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
+        cjk_datelines=tuple(re.compile(x) for x in raw["cjk_datelines"]),
+        cjk_bylines=tuple(re.compile(x) for x in raw["cjk_bylines"]),
+        cjk_surnames=frozenset([*raw["cjk_surnames"]["single"], *raw["cjk_surnames"]["double"]]),
     )
 
 
