@@ -57,6 +57,8 @@ def test_agency_lines(line: str, source: str) -> None:
     # "dpa/" also starts photo credits ("Foto: Markus Scholz/dpa"): a desk tag must not make the
     # paragraph a caption
     ("Hamburg (dpa/lno) – ", "Deutsche Presse-Agentur"),
+    # CNN glues the story to its tag
+    ("London (CNN)", "CNN"),
 ])
 def test_dateline_prefix_is_split_from_the_body(prefix: str, source: str) -> None:
     page = pageclean.extract(prefix + ARTICLE, options=TEXT)
@@ -68,6 +70,7 @@ def test_dateline_prefix_is_split_from_the_body(prefix: str, source: str) -> Non
 @pytest.mark.parametrize(("line", "kind", "source"), [
     ("Reporting by Andrea Shalal; Editing by Toby Chopra", "contributors", "Andrea Shalal"),
     ("Additional reporting by Jane Doe in London; Writing by John Roe", "contributors", "Jane Doe"),
+    ("La información es de Cristian Cerna", "contributors", "Cristian Cerna"),
     ("Copyright 2022 The Associated Press. All rights reserved.", "copyright", "Associated Press"),
     ("© dpa-infocom, dpa:220121-99-12345/3", "copyright", "Deutsche Presse-Agentur"),
     ("Copyright © 2023 Reuters", "copyright", "Reuters"),
@@ -179,6 +182,12 @@ def test_chinese_credit_lines(line: str, kind: str, source: str) -> None:
 ])
 def test_chinese_lines_that_only_look_like_credits(line: str) -> None:
     assert credits_of(f"{ZH_ARTICLE}\n\n{line}") == []
+
+
+def test_a_contributors_line_printed_twice_is_one_credit() -> None:
+    """Pages print their credit block twice (a mobile and a desktop copy); the story has one."""
+    line = "La información es de Cristian Cerna"
+    assert credits_of(f"{line}\n\n{line}\n\n{ARTICLE}") == [("contributors", "Cristian Cerna")]
 
 
 def test_a_page_with_no_credit_gets_none() -> None:

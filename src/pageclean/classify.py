@@ -692,6 +692,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 meta_bylines.pop(i, None)
 
     # decisions that need no more context
+    contributors: set[str] = set()  # a contributors line printed twice (mobile and desktop) is one credit
     for i, (line, f, q) in enumerate(zip(lines, feats, quals, strict=True)):
         if i in meta_bylines and i != anchor:
             decided[i] = Decision(Role.CREDIT, CreditKind.BYLINE, ("credit.meta_author",), meta_bylines[i])
@@ -711,6 +712,9 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
                 or (c.kind is not CreditKind.BYLINE and near_lo <= i < near_hi)
             )
+            if allowed and c.kind is CreditKind.CONTRIBUTORS:
+                allowed = _fold(c.source or "") not in contributors
+                contributors.add(_fold(c.source or ""))
             if allowed:
                 decided[i] = Decision(Role.CREDIT, c.kind, (c.rule,), c)
                 continue

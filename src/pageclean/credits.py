@@ -37,9 +37,10 @@ _WORD = re.compile(r"\w+")
 _CONTRIBUTED = re.compile(r"^(.{3,80}?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|"
                           r"article)))\.?$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и)\s)\s*", re.IGNORECASE)
-# "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-"
+# "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-", and
+# CNN's "London (CNN)It was …" with the story glued to the tag
 _DATELINE_PAREN = re.compile(
-    r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)\s*(?:\.?\s*[-–—:]+|\.(?=\s+[^\W\d_]))\s*(?=\S)")
+    r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)(?:\s*(?:\.?\s*[-–—:]+|\.(?=\s+[^\W\d_]))\s*(?=\S)|(?=[A-Z]))")
 # "МОСКВА, 21 января. /ТАСС/."
 _DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
 # a closing agency tag: "… sagte er. (dpa)" / "(AFP/dpa)"
