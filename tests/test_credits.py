@@ -190,6 +190,21 @@ def test_a_contributors_line_printed_twice_is_one_credit() -> None:
     assert credits_of(f"{line}\n\n{line}\n\n{ARTICLE}") == [("contributors", "Cristian Cerna")]
 
 
+def test_an_agency_name_under_a_picture_is_the_photos_credit() -> None:
+    """BBC prints "Reuters" under a picture, inside its <figure>: the photo's credit (a caption),
+    not the story's. The same line outside any image is the story's agency."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    figure = ("<figure class='media-landscape'><img src='a.jpg'><span class='story-image-copyright'>Reuters</span>"
+              "<figcaption>About 40 bodies were buried on Thursday</figcaption></figure>")
+    page = pageclean.extract(f"<html><body><article><h1>Mass burials</h1>{paras}{figure}{paras}</article>"
+                             "</body></html>")
+    assert page.credits == ()
+    assert any(b.kind.value == "caption" and "Reuters" in b.text for b in page.boilerplate)
+    plain = pageclean.extract(f"<html><body><article><h1>Mass burials</h1>{paras}<p>Reuters</p></article>"
+                              "</body></html>")
+    assert [(c.kind.value, c.source) for c in plain.credits] == [("agency", "Reuters")]
+
+
 def test_a_page_with_no_credit_gets_none() -> None:
     assert credits_of(ARTICLE) == []
 

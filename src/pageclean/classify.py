@@ -701,6 +701,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         if i in photo_tags:
             decided[i] = Decision(Role.BOILERPLATE, BoilerplateKind.CAPTION, ("agency-tag-repeated",))
             continue
+        if c is not None and c.rule == "credit.agency_tag" and "in:figure" in line.hints:
+            # an agency name alone beside an image is the photo's credit ("Reuters" under a picture)
+            decided[i] = Decision(Role.BOILERPLATE, BoilerplateKind.CAPTION, ("agency-tag-in-figure",))
+            continue
         if (c is not None and c.kind in (CreditKind.COPYRIGHT, CreditKind.AGENCY) and _is_whole(f)
                 and _site_owns(c.source, site_hints)):
             own = BoilerplateKind.LEGAL if c.kind is CreditKind.COPYRIGHT else BoilerplateKind.PAGE_META

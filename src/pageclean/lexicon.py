@@ -23,6 +23,7 @@ __all__ = [
     "BOILERPLATE_RULES",
     "CREDIT_WORDS",
     "DOM_AUTHOR_MARKS",
+    "DOM_FIGURE_WORDS",
     "DOM_POST_CLASS_MARKERS",
     "DOM_POST_CLASS_PREFIXES",
     "DOM_TAG_HINTS",
@@ -291,6 +292,8 @@ def _load_author_marks() -> AuthorMarks:
 
 
 DOM_AUTHOR_MARKS = _load_author_marks()
+#: class/id tokens of an image's container (``dom_hints.json``, ``figure``)
+DOM_FIGURE_WORDS: frozenset[str] = frozenset(_read_json("dom_hints.json")["figure"]["words"])
 AGENCIES = _AGENCY_FOLDED
 BOILERPLATE_RULES = _load_rules()
 STOPWORDS = _load_stopwords()

@@ -14,7 +14,14 @@ from typing import Any
 
 from lxml import etree
 
-from ..lexicon import DOM_AUTHOR_MARKS, DOM_POST_CLASS_MARKERS, DOM_POST_CLASS_PREFIXES, DOM_TAG_HINTS, DOM_WORD_HINTS
+from ..lexicon import (
+    DOM_AUTHOR_MARKS,
+    DOM_FIGURE_WORDS,
+    DOM_POST_CLASS_MARKERS,
+    DOM_POST_CLASS_PREFIXES,
+    DOM_TAG_HINTS,
+    DOM_WORD_HINTS,
+)
 
 __all__ = ["Rendered", "render"]
 
@@ -73,10 +80,11 @@ def _permalink(el: Any) -> bool:
             and (el.get("href") or "").startswith("#"))
 
 
-def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[str | None, bool]:
-    """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``), and
-    whether it names the story's author: a link with ``rel="author"`` or to an author page
-    (``/author/jane-doe``), or a class/id token such as ``byline`` or ``autor``.
+def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool, bool]]) -> tuple[str | None, bool, bool]:
+    """The concept an element's tag or class/id tokens name (a boilerplate kind or ``content``),
+    whether it names the story's author (a link with ``rel="author"`` or to an author page,
+    ``/author/jane-doe``, or a class/id token such as ``byline`` or ``autor``), and whether it holds
+    an image and what is printed with it (``<figure>``, a class/id token such as ``image``).
     Within one element a boilerplate word wins over a content word ("article-footer" is a footer).
     ``seen`` maps class/id strings already read on this page to both answers (pages repeat them)."""
     author = False
@@ -85,28 +93,30 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool]]) -> tuple[
         href = el.get("href")
         author = bool((href and _AUTHOR_PATH_HINT.search(href) and _AUTHOR_PATH.search(href))
                       or (rel and "author" in rel.lower().split()))
+    figure = tag == "figure"
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
         # a <form> that holds a page's worth of text is a wrapper (ASP.NET wraps the whole page in
         # one; shop themes wrap the product and its description), not a search or sign-in form
         if tag == "form" and _wrapper_form(el):
-            return None, author
-        return found, author
+            return None, author, figure
+        return found, author, figure
     if tag in _UNREAD_CLASSES:
-        return ("content" if tag in ("article", "main") else None), author
+        return ("content" if tag in ("article", "main") else None), author, figure
     cls = el.get("class")
     ident = el.get("id")
     attrs = f"{cls} {ident}" if cls and ident else (cls or ident)
     if not attrs:
-        return None, author
+        return None, author, figure
     known = seen.get(attrs)
     if known is None:
         names = attrs.lower().split()
         if not DOM_POST_CLASS_MARKERS.isdisjoint(names):  # "category-popular": what the post is filed under
             names = [c for c in names if not c.startswith(DOM_POST_CLASS_PREFIXES)]
         tokens = _TOKEN_SPLIT.split(" ".join(names))
-        known = seen[attrs] = (_words_mark(tokens), not DOM_AUTHOR_MARKS.words.isdisjoint(tokens))
-    return known[0], known[1] or author
+        known = seen[attrs] = (_words_mark(tokens), not DOM_AUTHOR_MARKS.words.isdisjoint(tokens),
+                               not DOM_FIGURE_WORDS.isdisjoint(tokens))
+    return known[0], known[1] or author, known[2] or figure
 
 
 def _words_mark(tokens: list[str]) -> str | None:
@@ -166,6 +176,9 @@ class _Builder:
         #: set by the walk: inside an element that names the author
         self.in_author = False
         self.author_chars = 0
+        #: set by the walk: inside an image's container; the line started inside one
+        self.in_figure = False
+        self.current_figure = False
 
     def text(self, s: str, tag: str | None, pre: bool, mark: str | None = None, link: bool = False) -> None:
         if not s:
@@ -199,6 +212,7 @@ class _Builder:
             self.current_tag = tag
             self.current_mark = mark
             self.current_main = self.in_main
+            self.current_figure = self.in_figure
             self.link_chars = 0
             self.author_chars = 0
         if link:
@@ -222,6 +236,8 @@ class _Builder:
                     hints.append("author")
                 if self.current_main:
                     hints.append("in:main")
+                if self.current_figure:
+                    hints.append("in:figure")
                 self.lines.append(line)
                 self.tags.append((self.current_tag, tuple(hints)))
 
@@ -242,8 +258,9 @@ def render(root: Any) -> Rendered:
     link_depth = 0
     main_depth = 0
     just_skipped = False  # the previous event was the start of a skipped element
-    seen: dict[str, tuple[str | None, bool]] = {}  # class/id string → (concept, author), this page only
+    seen: dict[str, tuple[str | None, bool, bool]] = {}  # class/id → (concept, author, figure), this page only
     authors: list[Any] = []  # the open elements that name the author
+    figures: list[Any] = []  # the open elements that hold an image
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None
@@ -269,11 +286,14 @@ def render(root: Any) -> Rendered:
                 # emits the tail and must not pop what its start never pushed
                 just_skipped = True
                 continue
-            mark, is_author = _mark(tag, el, seen)
+            mark, is_author, is_figure = _mark(tag, el, seen)
             marks.append(mark if mark is not None else (marks[-1] if marks else None))
             if is_author:
                 authors.append(el)
                 b.in_author = True
+            if is_figure:
+                figures.append(el)
+                b.in_figure = True
             if tag == "a":
                 link_depth += 1
             if tag in _PARAGRAPH:
@@ -300,6 +320,9 @@ def render(root: Any) -> Rendered:
                 if authors and authors[-1] is el:
                     authors.pop()
                     b.in_author = bool(authors)
+                if figures and figures[-1] is el:
+                    figures.pop()
+                    b.in_figure = bool(figures)
                 if tag == "a" and link_depth:
                     link_depth -= 1
                 if tag in _HINT_TAGS and block_stack:
