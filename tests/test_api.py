@@ -204,6 +204,18 @@ def test_a_form_wrapping_the_whole_page_is_not_a_form() -> None:
     assert "Search the site" not in page.body
 
 
+def test_a_numbered_anchor_id_does_not_say_what_an_element_is() -> None:
+    """heise gives each sub-heading an anchor for its table of contents, ``<h3 class="subheading"
+    id="nav_nur_die_folie__1">``: the id names one instance, the class says what it is (a
+    heading of the article, not navigation)."""
+    para = ("<p>Das Recycling der Batterien soll bis zu neunzig Prozent des Lithiums zurückgewinnen, sagte "
+            "der Projektleiter am Montag in Freiberg.</p>")
+    page = pageclean.extract(f"<html><body><article><h1>Lithium aus dem Schredder</h1>{para * 3}"
+                             f"<h3 class='subheading' id='nav_nur_die_folie__1'>Nur die Folie bleibt zurück</h3>"
+                             f"{para * 3}</article></body></html>")
+    assert "Nur die Folie bleibt zurück" in [b.text for b in page.blocks if b.kind.value == "heading"]
+
+
 def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
     """A collection page whose only headline is its <title> (no site name appended, the same words
     as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""

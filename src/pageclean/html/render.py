@@ -105,6 +105,10 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool, bool]]) -> 
         return ("content" if tag in ("article", "main") else None), author, figure
     cls = el.get("class")
     ident = el.get("id")
+    if cls and ident and ident[-1:].isdigit():
+        # "TOC_TITLE_1", "nav_nur_die_folie__1": a numbered anchor for one instance; its class says
+        # what the element is
+        ident = None
     attrs = f"{cls} {ident}" if cls and ident else (cls or ident)
     if not attrs:
         return None, author, figure
