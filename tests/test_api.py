@@ -216,6 +216,19 @@ def test_a_numbered_anchor_id_does_not_say_what_an_element_is() -> None:
     assert "Nur die Folie bleibt zurück" in [b.text for b in page.blocks if b.kind.value == "heading"]
 
 
+def test_a_subtitle_between_the_headline_and_the_article_opens_the_body() -> None:
+    """A standfirst under the headline is the article's; a dated line there is page metadata."""
+    para = ("<p>The film intercuts two stories: the artist in his garden at Dungeness and a passion play "
+            "staged on the shingle, with almost no dialogue at all.</p>")
+    page = pageclean.extract("<html><body><nav><a href='/'>Home</a></nav><article><h1>Derek Jarman's last garden</h1>"
+                             f"<p>The Garden · a film by Derek Jarman</p>{para * 5}</article></body></html>")
+    assert page.title == "Derek Jarman's last garden"
+    assert page.body.startswith("The Garden · a film by Derek Jarman")
+    dated = pageclean.extract("<html><body><article><h1>Derek Jarman's last garden</h1>"
+                              f"<p>17. Januar 2014 · 02:16 in Berlin</p>{para * 5}</article></body></html>")
+    assert dated.body.startswith("The film intercuts")
+
+
 def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
     """A collection page whose only headline is its <title> (no site name appended, the same words
     as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""

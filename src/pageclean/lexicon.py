@@ -156,6 +156,8 @@ class Thresholds:
     meta_author_min_share: float
     main_mode_ratio: float
     footer_run_min_ratio: float
+    standfirst_max_lines: int
+    standfirst_min_words: int
     weight_good_cap: int
     weight_near: float
     weight_short: float
