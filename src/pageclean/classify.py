@@ -781,12 +781,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # a standfirst (HTML): the lines between the title and the body (a subtitle, "The Garden · Derek
     # Jarman (1990)"), none of them chrome, link text or dated, open the body. Flattened text has no
     # marks to tell a share bar or a photo credit there from a subtitle.
-    t = next((k for k in range(max(0, a - T.standfirst_max_lines - 1), a)
-              if (d := decided[k]) is not None and d.role is Role.TITLE), None)
-    standfirst = range(t + 1, a) if t is not None and from_html(lines) and all(
+    title_at = next((k for k in range(max(0, a - T.standfirst_max_lines - 1), a)
+                     if (d := decided[k]) is not None and d.role is Role.TITLE), None)
+    standfirst = range(title_at + 1, a) if title_at is not None and from_html(lines) and all(
         decided[k] is None and "linky" not in lines[k].hints and not feats[k].urlish
         and feats[k].words >= T.standfirst_min_words and not _CALENDAR_DATE.search(lines[k].text)
-        for k in range(t + 1, a)) else range(0)
+        for k in range(title_at + 1, a)) else range(0)
 
     # pass 4c: lines left outside the body take their section's kind
     for lo, hi in ((0, a), (b, n)):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .lexicon import AGENCY_FIRST_WORDS, CREDIT_WORDS, THRESHOLDS, lookup_agency
 from .model import CreditKind
 
-__all__ = ["CreditMatch", "match_author_name", "match_credit"]
+__all__ = ["CJK_CHAR", "CreditMatch", "match_author_name", "match_credit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,8 @@ _DESK_CODE = re.compile(r"[a-z]{2,4}|[A-Z]{2,4}\b")
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’-]*$")
 #: a line that starts with a Han character (Chinese credits are looked for only then)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_ALL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: a character of a script written without spaces between words (kana, Han, Hangul): two count as a word
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: a Chinese reporter line is this short; a story's sentence that starts with 记者 is longer
 _CJK_BYLINE_MAX_CHARS = 40
 
@@ -255,7 +256,7 @@ def _story_follows(text: str, end: int) -> bool:
     its own, so the body extracted again keeps it."""
     words = sum(1 for w in _WORD.findall(text, end) if not w.isdigit() and w.strip("_"))
     if words < THRESHOLDS.near_min_words and not text.isascii():  # Chinese: two characters a word
-        words += len(_HAN_ALL.findall(text, end)) // 2
+        words += len(CJK_CHAR.findall(text, end)) // 2
     return words >= THRESHOLDS.near_min_words
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .credits import CreditMatch, match_credit
+from .credits import CJK_CHAR, CreditMatch, match_credit
 from .lexicon import BOILERPLATE_RULES, STOPWORDS, fold_lower
 from .model import BoilerplateKind
 from .text.segment import Line
@@ -18,7 +18,6 @@ from .text.segment import Line
 __all__ = ["WEAK_MAX_WORDS", "LineFeatures", "line_features"]
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _BULLET = re.compile(r"^(?:[•·▪►◦‣∙*■□➤✓✔-]|[-–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SENTENCE_END = frozenset(".!?…:;\"”»’)。！？")
@@ -49,7 +48,7 @@ class LineFeatures:
 
 
 def _word_count(text: str, tokens: list[str]) -> int:
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    cjk = len(CJK_CHAR.findall(text)) if not text.isascii() else 0
     return len(tokens) + cjk // 2
 
 
