@@ -205,6 +205,19 @@ def test_an_agency_name_under_a_picture_is_the_photos_credit() -> None:
     assert [(c.kind.value, c.source) for c in plain.credits] == [("agency", "Reuters")]
 
 
+def test_co_authors_on_one_line_make_it_the_byline() -> None:
+    """NZZ prints both authors and a place on one line under the headline; each name alone is too
+    little of that line, together they are the line. The co-author's name on a teaser further down
+    is then not this story's byline."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page = pageclean.extract(
+        "<html><head><meta name='author' content='Markus M. Haefliger, London, Beat Bumbacher'></head><body>"
+        "<article><h1>Der Nervenkrieg um den Brexit geht weiter</h1>"
+        f"<p>Markus M. Haefliger, London, Beat Bumbacher 19.10.2019, 23:38 Uhr</p>{paras}{paras}"
+        "<div><p>Kommentar</p><p>Beat Bumbacher 17.10.2019, 13:17</p></div></article></body></html>")
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "Markus M. Haefliger")]
+
+
 def test_a_page_with_no_credit_gets_none() -> None:
     assert credits_of(ARTICLE) == []
 

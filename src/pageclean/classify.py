@@ -453,17 +453,21 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
             continue
         text = lines[i].text
         folded = _fold(text)
+        # every author the line names counts toward its share ("Markus M. Haefliger, London, Beat
+        # Bumbacher 19.10.2019, 23:38 Uhr": two co-authors on one line); the first one is the source
+        hits = []
         for name, whole_only, pattern in names:
             m = pattern.search(folded)
             if m is None or name in done:
                 continue
             if whole_only and _BY_WORDS.sub("", folded) != _fold(name):
                 continue
-            if len(name) >= T.meta_author_min_share * len(folded):
-                found[i] = CreditMatch(CreditKind.BYLINE, " ".join(text.split())[m.start():m.end()], None, 0,
-                                       len(text), "credit.meta_author")
-                done.add(name)
-                break
+            hits.append((m.start(), m.end(), name))
+        if hits and sum(len(name) for _, _, name in hits) >= T.meta_author_min_share * len(folded):
+            start, end, _ = min(hits)
+            found[i] = CreditMatch(CreditKind.BYLINE, " ".join(text.split())[start:end], None, 0, len(text),
+                                   "credit.meta_author")
+            done.update(name for _, _, name in hits)
         if len(found) >= 2:
             break
     return found
