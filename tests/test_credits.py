@@ -218,6 +218,17 @@ def test_co_authors_on_one_line_make_it_the_byline() -> None:
     assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "Markus M. Haefliger")]
 
 
+def test_a_desk_under_the_authors_name_is_the_role_not_a_second_author() -> None:
+    """haus.de marks two lines as the author's: the person, and under it "Redaktion Haus.de" (the
+    desk the person writes for). The story has one author."""
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page = pageclean.extract(
+        "<html><body><article><h1>Was ist eine Vorsatzschalung?</h1><div class='author'>"
+        "<a href='/autoren/andre-borbe'>André Borbe</a><br><a href='/autoren/redaktion'>Redaktion Haus.de</a></div>"
+        f"{paras}{paras}</article></body></html>")
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "André Borbe")]
+
+
 def test_a_page_with_no_credit_gets_none() -> None:
     assert credits_of(ARTICLE) == []
 

@@ -640,6 +640,11 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                  if "author" in lines[i].hints and feats[i].credit is None and feats[i].words <= T.meta_author_max_words
                  and _DOM_NOT_AUTHOR.isdisjoint(lines[i].hints)
                  and (c := match_author_name(lines[i].text)) is not None}
+    # a desk under a person's name is the person's role ("André Borbe" / "Redaktion Haus.de"), not
+    # a second author; a desk alone in the author slot still stands
+    for i in [i for i in name_lines if i - 1 in name_lines]:
+        if lines[i].text.split()[0].casefold() in CREDIT_WORDS.not_names:
+            del name_lines[i]
     # a byline prefix on a line of its own ("Written by", "Von:") names the person on the next line
     for i in range(max(1, near_lo), min(n, b + 5)):
         if (feats[i].credit is None and i not in name_lines and feats[i - 1].words <= 3
