@@ -86,7 +86,8 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool, bool]]) -> 
     ``/author/jane-doe``, or a class/id token such as ``byline`` or ``autor``), and whether it holds
     an image and what is printed with it (``<figure>``, a class/id token such as ``image``).
     Within one element a boilerplate word wins over a content word ("article-footer" is a footer).
-    ``seen`` maps class/id strings already read on this page to both answers (pages repeat them)."""
+    ``seen`` maps class/id strings already read on this page to the three answers (pages repeat
+    them)."""
     author = False
     if tag == "a":
         rel = el.get("rel")
@@ -96,8 +97,8 @@ def _mark(tag: str, el: Any, seen: dict[str, tuple[str | None, bool, bool]]) -> 
     figure = tag == "figure"
     found: str | None = DOM_TAG_HINTS.get(tag)
     if found is not None:
-        # a <form> that holds a page's worth of text is a wrapper (ASP.NET wraps the whole page in
-        # one; shop themes wrap the product and its description), not a search or sign-in form
+        # a <form> around the page's headline or article is a wrapper (ASP.NET wraps the whole
+        # page in one), not a search, sign-in or order form
         if tag == "form" and _wrapper_form(el):
             return None, author, figure
         return found, author, figure
@@ -151,14 +152,14 @@ def _wrapper_form(el: Any) -> bool:
     return next(el.iter(*_FORM_WRAPPER_TAGS), None) is not None
 
 
-def _small(el: Any, max_nodes: int = _HIDDEN_MAX_NODES, max_chars: int = _HIDDEN_MAX_CHARS) -> bool:
-    """Fewer than ``max_nodes`` elements and ``max_chars`` characters (stops early: O(max_nodes))."""
+def _small(el: Any) -> bool:
+    """At most _HIDDEN_MAX_NODES elements and _HIDDEN_MAX_CHARS characters (stops early: O(1))."""
     chars = 0
     for n, node in enumerate(el.iter()):
-        if n >= max_nodes:
+        if n >= _HIDDEN_MAX_NODES:
             return False
         chars += len(node.text or "") + (len(node.tail or "") if node is not el else 0)
-        if chars >= max_chars:
+        if chars >= _HIDDEN_MAX_CHARS:
             return False
     return True
 
