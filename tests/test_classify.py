@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -109,3 +111,45 @@ def test_dated_live_blog_entries_stay_body() -> None:
     page = pageclean.extract("Brexit im Liveticker\n\n" + _PROSE + "\n\n" + blog,
                              options=pageclean.Options(input_kind="text", line_model=False))
     assert all(head in page.body and text in page.body for head, text in entries)
+
+
+_MORE_PROSE = ("Die Opposition wirft der Regierung vor, das Parlament seit Wochen mit immer neuen Fristen hinzuhalten, "
+               "statt endlich einen tragfähigen Plan vorzulegen.\n\n"
+               "Auch in der eigenen Partei wächst der Unmut, weil viele Abgeordnete um ihre Wahlkreise fürchten und "
+               "eine Neuwahl im Herbst nicht mehr ausschließen.")
+
+
+def _text_page(text: str, line_model: bool = True) -> Any:
+    import pageclean
+    return pageclean.extract(text, options=pageclean.Options(input_kind="text", line_model=line_model))
+
+
+def test_teaser_headlines_between_boilerplate_lines_are_related() -> None:
+    """Flattened text: after the story, headlines each followed by "Weiterlesen" and a date lead to
+    no text of their own. They are other stories, not the article's sub-headings."""
+    teasers = ("Die Ignoranz der Impfgegner ist skandalös\n\nWeiterlesen\n\n16. November 2021\n\n"
+               "Chorverbände setzen auf Corona-Tests vor Proben\n\nWeiterlesen\n\n12. November 2021")
+    page = _text_page("Streit um den Brexit\n\n" + _PROSE + "\n\n" + teasers + "\n\n" + _MORE_PROSE)
+    assert "Ignoranz" not in page.body and "Chorverbände" not in page.body
+    assert page.body.endswith("nicht mehr ausschließen.")
+    blocks = [b for b in page.boilerplate if "Ignoranz" in b.text]
+    assert blocks and blocks[0].kind.value == "related" and "orphan-line" in blocks[0].evidence
+
+
+def test_a_sub_heading_over_a_stamp_and_its_text_stays() -> None:
+    """A sub-heading with one boilerplate line (a stamp, a "Read More" link) and then its paragraph
+    is the article's own, and so is one before prose."""
+    text = ("Streit um den Brexit\n\n" + _PROSE + "\n\nUnterhaus vertagt Abstimmung\n\nRead More\n\n" + _MORE_PROSE
+            + "\n\nDie Lage in Brüssel\n\nDie Kommission will den Antrag in Ruhe prüfen und erst nach einer Beratung "
+            "mit den übrigen Mitgliedstaaten über die Verlängerung entscheiden.")
+    body = _text_page(text).body
+    assert "Unterhaus vertagt Abstimmung" in body and "Die Lage in Brüssel" in body
+
+
+def test_a_list_page_keeps_its_items() -> None:
+    """A body that is mostly short items, each followed by a link, is not cut down to its few
+    sentences (the rule alone: the line model has its own view of such items)."""
+    items = "\n\n".join(f"Kabellose Kopfhörer Modell {n} mit Geräuschunterdrückung\n\nWeiterlesen"
+                        for n in range(1, 13))
+    page = _text_page("Bestseller Elektronik\n\n" + _PROSE + "\n\n" + items + "\n\n" + _MORE_PROSE, line_model=False)
+    assert all(f"Modell {n} mit" in page.body for n in range(1, 13))
