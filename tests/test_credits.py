@@ -328,3 +328,23 @@ def test_contributors_named_before_contributed() -> None:
 def test_a_source_label_in_a_closing_tag() -> None:
     page = pageclean.extract(f"{ARTICLE} Wie der SWR berichtet, wurde niemand verletzt. (Quelle: SWR)", options=TEXT)
     assert [(c.kind.value, c.source, c.text) for c in page.credits] == [("agency", "Südwestrundfunk", "(Quelle: SWR)")]
+
+
+def test_a_listing_cards_byline_at_the_top_is_not_the_pages() -> None:
+    """cabletv.com's news listing: each card is an <h4> headline, a "By" line, a date and a blurb.
+    The first card's byline falls where a story's byline would stand, but it sits under a card
+    heading like the others. A story's own byline under its <h1> still stands beside such cards."""
+    blurb = ("Streaming and TV move a mile a minute, and the experts look at what changed this week for "
+             "people who pay for cable and internet.")
+    cards = "".join(f"<h4>{head}</h4><p>By {name}</p><p>Dec {17 - n}, 2025</p><p>{blurb}</p>" for n, (head, name) in
+                    enumerate([("Channel Bloat May Be Costing You Over $1,600 a Year", "Logan Jones"),
+                               ("Announcing the 2026 Customer Satisfaction Award Winners", "Mike Strayer"),
+                               ("December's Top Internet and TV Deals", "Logan Jones"),
+                               ("MLB.TV Moves to ESPN for Three Years", "Alex Vejar")]))
+    page = pageclean.extract(f"<html><body><main><h1>Streaming and Entertainment News</h1><p>{blurb}</p>"
+                             f"{cards}</main></body></html>")
+    assert page.credits == ()
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    story = pageclean.extract(f"<html><body><article><h1>Council backs budget</h1><p>By Jane Doe</p>{paras}"
+                              f"</article><aside>{cards}</aside></body></html>")
+    assert [(c.kind.value, c.source) for c in story.credits] == [("byline", "Jane Doe")]

@@ -73,6 +73,7 @@ _OWN_KINDS = frozenset({BoilerplateKind.LOGIN_PAYWALL, BoilerplateKind.COOKIE, B
 #: kinds that close an article: the body region never runs across one of their lines
 _BARRIER_KINDS = frozenset({BoilerplateKind.COMMENTS, BoilerplateKind.LEGAL})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SUBHEAD_TAGS = _HEADING_TAGS - {"h1"}
 _TAG_KINDS = {"li": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM,
               "blockquote": BlockKind.QUOTE, "pre": BlockKind.CODE, "code": BlockKind.CODE,
               "td": BlockKind.TABLE, "th": BlockKind.TABLE, "tr": BlockKind.TABLE}
@@ -699,6 +700,11 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
             if sum(q is Quality.GOOD for q in quals[i + 1:i + 9]) >= 4:
                 dropped.discard(i)
                 break
+    # a listing's cards each put a byline under the card's own heading (<h4>): a byline at the top
+    # right under a heading of the tag that two or more dropped bylines sit under is a card's too
+    card_tags = Counter(lines[i - 1].tag for i in dropped if i > 0 and lines[i - 1].tag in _SUBHEAD_TAGS)
+    dropped.update(i for i in bylines if i > 0 and card_tags[lines[i - 1].tag] >= 2
+                   and i - 1 not in (anchor, meta_line))
     dropped.update(i for i in bylines if not _DOM_TEASER.isdisjoint(lines[i].hints))
     seen_names: set[str] = set()
     for i in bylines:  # a name credited once: the author box below repeats the top byline
