@@ -583,8 +583,7 @@ def _teaser_tail(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Se
             final[i] = Decision(Role.BOILERPLATE, BoilerplateKind.RELATED, ("teaser-list", f"from={start}"))
 
 
-def _orphan_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
-                  final: list[Decision]) -> None:
+def _orphan_lines(feats: Sequence[LineFeatures], quals: Sequence[Quality], final: list[Decision]) -> None:
     """Flattened text: a few headline-shaped body lines with boilerplate (or the end of the body)
     right after them, and no prose right after that one boilerplate line, introduce nothing: a
     teaser's headline ("Die Ignoranz der Impfgegner ist skandalös" / "Weiterlesen" / "16. November
@@ -868,7 +867,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if line_model is not None:
         _second_opinion(lines, feats, quals, final, line_model)
     if not from_html(lines):
-        _orphan_lines(lines, feats, quals, final)
+        _orphan_lines(feats, quals, final)
     # (after the line model, whose view of the body they would change)
     for k in standfirst:
         block_kind, why = _body_kind(lines[k], feats[k], quals[k])

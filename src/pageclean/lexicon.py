@@ -157,10 +157,10 @@ class Thresholds:
     main_mode_ratio: float
     footer_run_min_ratio: float
     standfirst_max_lines: int
+    standfirst_min_words: int
     orphan_max_lines: int
     orphan_min_good: int
     orphan_min_prose_share: float
-    standfirst_min_words: int
     weight_good_cap: int
     weight_near: float
     weight_short: float
