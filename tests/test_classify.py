@@ -49,9 +49,13 @@ _PROSE = ("Die Regierung in London hat am Dienstag erneut um eine Verschiebung d
           "die Kontrollen an den Häfen und die Rechte der Bürger, die im jeweils anderen Land leben.")
 
 
-def _text_title(page_text: str) -> str | None:
+def _text_page(text: str, line_model: bool = True) -> Any:
     import pageclean
-    return pageclean.extract(page_text, options=pageclean.Options(input_kind="text")).title
+    return pageclean.extract(text, options=pageclean.Options(input_kind="text", line_model=line_model))
+
+
+def _text_title(page_text: str) -> str | None:
+    return _text_page(page_text).title
 
 
 def test_a_reworded_document_title_still_anchors_the_headline() -> None:
@@ -117,11 +121,6 @@ _MORE_PROSE = ("Die Opposition wirft der Regierung vor, das Parlament seit Woche
                "statt endlich einen tragfähigen Plan vorzulegen.\n\n"
                "Auch in der eigenen Partei wächst der Unmut, weil viele Abgeordnete um ihre Wahlkreise fürchten und "
                "eine Neuwahl im Herbst nicht mehr ausschließen.")
-
-
-def _text_page(text: str, line_model: bool = True) -> Any:
-    import pageclean
-    return pageclean.extract(text, options=pageclean.Options(input_kind="text", line_model=line_model))
 
 
 def test_teaser_headlines_between_boilerplate_lines_are_related() -> None:
