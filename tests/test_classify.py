@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pageclean.classify import _body_region
+from pageclean.model import Page
 
 
 def test_joining_a_neighbour_never_loops() -> None:
@@ -49,7 +48,7 @@ _PROSE = ("Die Regierung in London hat am Dienstag erneut um eine Verschiebung d
           "die Kontrollen an den Häfen und die Rechte der Bürger, die im jeweils anderen Land leben.")
 
 
-def _text_page(text: str, line_model: bool = True) -> Any:
+def _text_page(text: str, line_model: bool = True) -> Page:
     import pageclean
     return pageclean.extract(text, options=pageclean.Options(input_kind="text", line_model=line_model))
 
