@@ -531,7 +531,11 @@ def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     body = [d.role is Role.BODY for d in decided]
     if not any(body):
         return
-    threshold = model.threshold_html if from_html(lines) else model.threshold_text
+    if from_html(lines):
+        threshold = model.threshold_html
+    else:
+        model = model.text_model or model
+        threshold = model.threshold_text
     for i, p in body_probabilities(model, lines, feats, [q.value for q in quals], body).items():
         if p >= threshold or decided[i].credit is not None:
             continue

@@ -56,6 +56,9 @@ class LineModel:
     threshold_html: float
     #: the same for flattened text (no tags, no class/id hints)
     threshold_text: float
+    #: a model of its own for flattened text (same features; its ``threshold_text`` applies), else
+    #: this one serves both kinds of input
+    text_model: LineModel | None = None
 
     def __post_init__(self) -> None:
         if len(self.weights) != len(FEATURE_NAMES):
@@ -77,16 +80,25 @@ def load_line_model(raw: dict[str, object]) -> LineModel:
     weights = raw["weights"]
     if not isinstance(names, list) or not isinstance(weights, list) or sorted(names) != sorted(FEATURE_NAMES):
         raise ValueError("line model features do not match this version's FEATURE_NAMES")
-    by_name = dict(zip(names, weights, strict=True))
-    pairs = raw["pairs"]
-    assert isinstance(pairs, list)
-    return LineModel(
-        weights=tuple(float(by_name[name]) for name in FEATURE_NAMES),
-        pairs=tuple((index[a], index[b], float(w)) for a, b, w in pairs),
-        bias=float(raw["bias"]),  # type: ignore[arg-type]
-        threshold_html=float(raw["threshold_html"]),  # type: ignore[arg-type]
-        threshold_text=float(raw["threshold_text"]),  # type: ignore[arg-type]
-    )
+
+    def read(part: dict[str, object], threshold_html: float, threshold_text: float,
+             text_model: LineModel | None = None) -> LineModel:
+        part_weights, pairs = part["weights"], part["pairs"]
+        assert isinstance(part_weights, list) and isinstance(pairs, list)
+        by_name = dict(zip(names, part_weights, strict=True))
+        return LineModel(
+            weights=tuple(float(by_name[name]) for name in FEATURE_NAMES),
+            pairs=tuple((index[a], index[b], float(w)) for a, b, w in pairs),
+            bias=float(part["bias"]),  # type: ignore[arg-type]
+            threshold_html=threshold_html, threshold_text=threshold_text, text_model=text_model)
+
+    text_part = raw.get("text_model")
+    text_model = None
+    if isinstance(text_part, dict):
+        threshold = float(text_part["threshold"])
+        text_model = read(text_part, threshold, threshold)
+    return read(raw, float(raw["threshold_html"]), float(raw["threshold_text"]),  # type: ignore[arg-type]
+                text_model)
 
 
 def from_html(lines: Sequence[Line]) -> bool:
