@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 
 import pageclean
 from pageclean import InputKind, Options, Page
+from pageclean.api import looks_like_html
 
 HTML = ("<html><head><title>Council raises budget | Example News</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
@@ -64,6 +65,23 @@ def test_bytes_encoding_is_recorded() -> None:
 def test_text_is_detected_as_text() -> None:
     page = pageclean.extract("Just a line of text.\n\nAnd another one, with <b> in it.")
     assert page.input_kind is InputKind.TEXT
+
+
+def test_text_quoting_a_few_tags_stays_text() -> None:
+    """Flattened text of a tutorial or a comment form quotes tags ("<span>", "You may use these
+    HTML tags: <a href> <b>"); read as markup, its lines would run into one. Tags on a fifth of
+    the lines at least, or a page's opening, make markup."""
+    lines = [f"Line {n} of a flattened page about writing markup by hand." for n in range(20)]
+    lines[5] = "Wrap the word in <span> and close it with </span> to style it."
+    lines[12] = "You may use these HTML tags: <a href> <b> <blockquote cite> <em>"
+    page = pageclean.extract("\n".join(lines))
+    assert page.input_kind is InputKind.TEXT
+    assert page.text.count("\n") >= 19, "the line structure is kept"
+    assert looks_like_html("<p>One paragraph.</p>\n<p>Another one.</p>")
+    assert looks_like_html("Some text with <b>bold</b> and <i>italic</i> words.")
+    assert looks_like_html("\n<!-- cache 12 -->\n<script>var a = 1;</script>\n" + "\n".join(lines))
+    assert looks_like_html("<style>\n.a { color: red }\n</style>\n" + "\n".join(lines))
+    assert not looks_like_html("<table>: The Table element\n\n" + "\n".join(lines))
 
 
 def test_options_force_the_engine_and_validate() -> None:

@@ -16,6 +16,7 @@ from .decode import decode_bytes, sniff_binary
 from .errors import InputTooLargeError, InputTypeError
 from .features import line_features
 from .html import parse_html, read_metadata, render
+from .lexicon import THRESHOLDS
 from .linemodel import LINE_MODEL
 from .model import EMPTY_METADATA, InputKind, Metadata, Page
 from .options import DEFAULT_OPTIONS, Options
@@ -30,13 +31,34 @@ _TAG = re.compile(
 )
 
 
+#: what may open a page before its first tag: whitespace, a BOM, comments
+_LEAD = re.compile(r"(?:\s|\ufeff|<!--.*?-->)*", re.DOTALL)
+_PAGE_START = ("<!doctype html", "<html", "<?xml", "<head", "<script", "<style", "<meta", "<link")
+
+
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` is markup rather than flattened text (a few real tags near the top)."""
+    """True when ``text`` is markup rather than flattened text: it opens like a page (a doctype,
+    ``<html>``, ``<head>``, a script or style block, after any comments), or tags are dense — at
+    least two known tags, on at least a fifth of its lines (``markup_min_tag_line_share``).
+    Flattened text that quotes a few tags (a tutorial's code, a comment form's "allowed tags",
+    MDN's ``<table>`` page) is text: read as markup, its lines would run together."""
     head = text[:65536]
-    stripped = head.lstrip()
-    if stripped[:15].lower().startswith(("<!doctype html", "<html", "<?xml")):
+    start = head[:4096]
+    lead = _LEAD.match(start)
+    if start[lead.end() if lead else 0:][:15].lower().startswith(_PAGE_START):
         return True
-    return any(n >= 2 for n, _ in enumerate(_TAG.finditer(head)))
+    tags = 0
+    for tags, _ in enumerate(_TAG.finditer(head), 1):
+        if tags >= 2:
+            break
+    if tags < 2:
+        return False
+    lines = tagged = 0
+    for line in head.split("\n"):
+        if line.strip():
+            lines += 1
+            tagged += _TAG.search(line) is not None
+    return tagged >= THRESHOLDS.markup_min_tag_line_share * lines
 
 
 def _from_tree(root: Any) -> tuple[str, tuple[tuple[str | None, tuple[str, ...]], ...]]:

@@ -161,6 +161,7 @@ class Thresholds:
     orphan_max_lines: int
     orphan_min_good: int
     orphan_min_prose_share: float
+    markup_min_tag_line_share: float
     weight_good_cap: int
     weight_near: float
     weight_short: float
