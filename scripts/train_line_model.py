@@ -6,6 +6,12 @@ report it on the other.
     python scripts/train_line_model.py --dry-run --cross-check   # also the other fold (two-fold mean)
     python scripts/train_line_model.py --text-only  # retrain the text model, keep the HTML model on disk
 
+The shipped model: the HTML model as trained at commit 49a6eb8 (session 4), the text model by
+``--text-only --text-threshold 0.45`` (session 8). Half 0 cannot tell 0.45 from 0.5 for the
+text model: this script's line-level score prefers 0.5 by 0.002, the whole pipeline on half 0
+scores both 1.6559 (devset + WCXB F1); the hand-labelled fixtures break the tie (text aspects
+failing: 1,150 at 0.45, 1,157 at 0.5), and a lower threshold takes fewer lines out.
+
 Needs the benchmark extras, numpy included (``pip install -e '.[dev]'``); the package itself reads
 the model with plain Python.
 
@@ -210,6 +216,8 @@ def main() -> int:
                     help="also train on half 1 and report half 0: the two-fold mean judges a feature change")
     ap.add_argument("--text-only", action="store_true",
                     help="retrain only the flattened-text model; the HTML model and its report stay as on disk")
+    ap.add_argument("--text-threshold", type=float, default=None,
+                    help="the text model's threshold, instead of the one half 0 prefers")
     args = ap.parse_args()
 
     jobs = list(_jobs())
@@ -231,11 +239,16 @@ def main() -> int:
         best, curve = _choose(pages, mode, 0, predict)
         print(f"{mode}: half 0 (devset F1, WCXB F1) by threshold: "
               + "  ".join(f"{t}: {d:.4f}/{x:.4f}" for t, (d, x) in curve.items()))
+        if mode == "text" and args.text_threshold is not None:
+            print(f"text: threshold {args.text_threshold} as asked (half 0 prefers {best})")
+            best = args.text_threshold
+            curve.setdefault(best, _score(pages, mode, 0, predict, best))
         thresholds[mode] = best
         base1, model1 = _score(pages, mode, 1, None, 0.0), _score(pages, mode, 1, predict, best)
         report[mode] = {"threshold": best, "half0_rules": base0, "half0_model": curve[best],
                         "half1_rules": base1, "half1_model": model1}
-        print(f"{mode}: threshold {best} (chosen on half 0)")
+        chosen = "as asked" if mode == "text" and args.text_threshold is not None else "chosen on half 0"
+        print(f"{mode}: threshold {best} ({chosen})")
         print(f"  half 1 (held out)  rules alone: devset F1 {base1[0]:.4f}  wcxb F1 {base1[1]:.4f}")
         print(f"  half 1 (held out)  with model:  devset F1 {model1[0]:.4f}  wcxb F1 {model1[1]:.4f}")
 
