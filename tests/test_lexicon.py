@@ -85,6 +85,8 @@ def _strong_kind(line: str) -> str | None:
     ("(Photo by Chip Somodevilla/Getty Images)", "caption"),
     ("A man walks past a shop in Berlin. Photo: John Macdougall/AFP via Getty Images", "caption"),
     ("Image: US Supreme Court", "caption"),
+    ("TebNad/Shutterstock.com", "caption"),  # a stock site's credit, with its domain
+    ("Clipdealer", "caption"),
     ("Get our newsletter: subscribe today", "newsletter"),
 ])
 def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
