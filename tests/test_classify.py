@@ -152,3 +152,42 @@ def test_a_list_page_keeps_its_items() -> None:
                         for n in range(1, 13))
     page = _text_page("Bestseller Elektronik\n\n" + _PROSE + "\n\n" + items + "\n\n" + _MORE_PROSE, line_model=False)
     assert all(f"Modell {n} mit" in page.body for n in range(1, 13))
+
+
+_MAN_PAGE = """       grep searches for patterns in each FILE.  In the synopsis's first
+       form, which is used if no -e or -f options are present, the first
+       operand PATTERNS is one or more patterns separated by newline
+       characters, and grep prints each line that matches a pattern.
+       Typically PATTERNS should be quoted when grep is used in a shell
+       command.  A FILE of "-" stands for standard input.  If no FILE is
+       given, recursive searches examine the working directory, and
+       nonrecursive searches read standard input."""
+
+
+def test_hard_wrapped_prose_is_the_body() -> None:
+    """A man page in <pre> (or a plain-text mail) wraps its paragraphs at a fixed width: each line
+    alone looks like a headline fragment, the run of lines running on into each other is prose."""
+    import pageclean
+    menu = "".join(f'<li><a href="/{w}">{w}</a></li>' for w in ("Home", "Linux", "Pages", "Training", "Contact"))
+    html = (f"<html><head><title>grep(1) - Linux manual page</title></head><body><ul>{menu}</ul>"
+            f"<h1>grep(1) - Linux manual page</h1><pre>DESCRIPTION\n{_MAN_PAGE}</pre>"
+            f"<ul>{menu}</ul></body></html>")
+    for page in (pageclean.extract(html), pageclean.extract(
+            "grep(1) - Linux manual page\n\nHome\nLinux\nPages\nTraining\n\nDESCRIPTION\n" + _MAN_PAGE,
+            options=pageclean.Options(input_kind="text", line_model=False))):
+        assert "operand PATTERNS is one or more patterns" in page.body
+        assert "nonrecursive searches read standard input." in page.body
+        assert "Training" not in page.body
+
+
+def test_a_list_of_headlines_is_not_wrapped_prose() -> None:
+    """Headlines one per line do not run on into each other (the next starts with a capital)."""
+    from pageclean.classify import Quality, _quality, _wrapped_prose
+    from pageclean.features import line_features
+    from pageclean.text import segment_text
+
+    lines = segment_text("Police report a quiet weekend in the town centre\nMayor opens the new bridge over the "
+                         "river\nLocal bakery wins the regional bread award for the third time")
+    feats = [line_features(line) for line in lines]
+    assert _wrapped_prose(lines, feats, [_quality(f) for f in feats]) == [_quality(f) for f in feats]
+    assert Quality.GOOD not in [_quality(f) for f in feats[:2]]

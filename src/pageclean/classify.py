@@ -96,6 +96,30 @@ def _quality(f: LineFeatures) -> Quality:
     return Quality.SHORT
 
 
+def _wrapped_prose(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: list[Quality]) -> list[Quality]:
+    """Hard-wrapped paragraphs (a man page in ``<pre>``, a plain-text mail): a run of at least
+    ``wrap_min_lines`` lines of one group, each but the last at least ``wrap_min_chars`` long,
+    not ending like a sentence and running on into a next line that starts in lower case, with the
+    function words of prose over the run, is prose: its lines are good, whatever each alone looks
+    like. Other lines keep their quality."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while (j + 1 < n and lines[j + 1].group == lines[i].group and feats[j].chars >= T.wrap_min_chars
+               and not feats[j].ends_terminal and feats[j + 1].starts_lower and feats[j].strong is None):
+            j += 1
+        if j + 1 - i >= T.wrap_min_lines:
+            words = sum(feats[k].words for k in range(i, j + 1))
+            stops = sum(feats[k].stop_ratio * feats[k].words for k in range(i, j + 1))
+            if words and stops / words >= T.good_min_stop_ratio:
+                for k in range(i, j + 1):
+                    if quals[k] is not Quality.NOISE and feats[k].strong is None:
+                        quals[k] = Quality.GOOD
+        i = j + 1
+    return quals
+
+
 def _weight(f: LineFeatures, q: Quality, linky: bool = False) -> float:
     if f.credit is not None and f.credit.start == 0 and f.credit.end == f.chars:
         return 0.0
@@ -632,7 +656,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if n == 0:
         return ()
     site_hints = (*site_hints, *_title_site(lines[0].text))
-    quals = [_quality(f) for f in feats]
+    quals = _wrapped_prose(lines, feats, [_quality(f) for f in feats])
     typed = _pretype(lines, feats, quals)
     weights = _run_weights(lines, feats, quals, typed)
     barrier = [_is_barrier(f) for f in feats]

@@ -162,6 +162,8 @@ class Thresholds:
     orphan_min_good: int
     orphan_min_prose_share: float
     markup_min_tag_line_share: float
+    wrap_min_lines: int
+    wrap_min_chars: int
     weight_good_cap: int
     weight_near: float
     weight_short: float
