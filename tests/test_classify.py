@@ -191,3 +191,22 @@ def test_a_list_of_headlines_is_not_wrapped_prose() -> None:
     feats = [line_features(line) for line in lines]
     assert _wrapped_prose(lines, feats, [_quality(f) for f in feats]) == [_quality(f) for f in feats]
     assert Quality.GOOD not in [_quality(f) for f in feats[:2]]
+
+
+def test_a_long_code_block_does_not_split_the_article() -> None:
+    """Documentation: forty lines of a code example between the introduction and the reference
+    part are the article's, not a menu separating two regions."""
+    import pageclean
+    intro = ("<p>This module exposes an API familiar to users of the standard library marshal and pickle "
+             "modules, and it encodes and decodes the data interchange format described here.</p>")
+    code = "\n".join([">>> import json"] + [f">>> json.dumps([{n}, {{'key': {n}}}])" for n in range(40)])
+    rest = "".join(f"<p>The {w} parameter changes how the encoder writes the output, and it is ignored when the "
+                   "object cannot be serialised by the default encoder at all.</p>"
+                   for w in ("indent", "separators", "default", "sort_keys", "skipkeys", "ensure_ascii"))
+    menu = "".join(f'<li><a href="/{w}">{w}</a></li>' for w in ("Home", "Library", "Modules", "Index", "Search"))
+    html = (f"<html><head><title>json — JSON encoder and decoder</title></head><body><ul>{menu}</ul>"
+            f"<h1>json — JSON encoder and decoder</h1>{intro}<pre>{code}</pre>{rest}<ul>{menu}</ul></body></html>")
+    page = pageclean.extract(html)
+    assert "This module exposes an API" in page.body
+    assert "The sort_keys parameter" in page.body
+    assert "Library" not in page.body

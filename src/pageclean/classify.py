@@ -208,7 +208,11 @@ def _run_weights(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Se
             w = T.weight_boilerplate if prev is None or prev.kind is not t.kind else 0.0
         else:
             w = _weight(f, q, "linky" in line.hints)
-            if w < 0:
+            if w < 0 and line.tag == "pre":
+                # a code block's lines are short and symbol-heavy, but a page puts no chrome in <pre>:
+                # they neither pull the region together nor push it apart
+                w = T.weight_preformatted
+            elif w < 0:
                 run += 1
                 w *= min(1 + T.run_penalty_step * (run - 1), T.run_penalty_cap)
             elif q in (Quality.GOOD, Quality.NEAR):

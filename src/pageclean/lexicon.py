@@ -172,6 +172,7 @@ class Thresholds:
     run_penalty_step: float
     run_penalty_cap: float
     weight_noise: float
+    weight_preformatted: float
     weight_linky_short: float
     region_merge_min_ratio: float
     region_merge_max_gap_penalty: float
