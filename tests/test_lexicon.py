@@ -87,6 +87,9 @@ def _strong_kind(line: str) -> str | None:
     ("Image: US Supreme Court", "caption"),
     ("TebNad/Shutterstock.com", "caption"),  # a stock site's credit, with its domain
     ("Clipdealer", "caption"),
+    ("Es gibt noch keine Kommentare.", "comments"),  # an empty comment section's prompt
+    ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "comments"),
+    ("You must be logged in to post a comment.", "comments"),
     ("Get our newsletter: subscribe today", "newsletter"),
 ])
 def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
@@ -102,6 +105,9 @@ def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
     "Getty Images and Shutterstock have both sued the company over training data, and the case will take years.",
     "The Guardian US added 680,000 newsletter subscribers in a single year.",
     "image: nginx:1.14.2",
+    # a sentence about comments or logging in is not a comment section's prompt
+    "Es gibt keine Kommentare zu diesem Thema, sagte der Sprecher der Regierung am Montag.",
+    "You must be logged in to the bank app before you transfer money.",
 ])
 def test_strong_patterns_leave_prose_and_code(line: str) -> None:
     assert _strong_kind(line) is None
