@@ -90,6 +90,9 @@ def _strong_kind(line: str) -> str | None:
     ("Es gibt noch keine Kommentare.", "comments"),  # an empty comment section's prompt
     ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "comments"),
     ("You must be logged in to post a comment.", "comments"),
+    ("GET THE BOING BOING NEWSLETTER", "newsletter"),
+    ("Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.", "newsletter"),
+    ("Join the hundreds of developers who get new links delivered to their inboxes every week.", "newsletter"),
     ("Get our newsletter: subscribe today", "newsletter"),
 ])
 def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
@@ -108,6 +111,7 @@ def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
     # a sentence about comments or logging in is not a comment section's prompt
     "Es gibt keine Kommentare zu diesem Thema, sagte der Sprecher der Regierung am Montag.",
     "You must be logged in to the bank app before you transfer money.",
+    "The company said it would get the newsletter out by Friday.",
 ])
 def test_strong_patterns_leave_prose_and_code(line: str) -> None:
     assert _strong_kind(line) is None
