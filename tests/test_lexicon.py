@@ -91,6 +91,13 @@ def _strong_kind(line: str) -> str | None:
     ("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", "comments"),
     ("You must be logged in to post a comment.", "comments"),
     ("GET THE BOING BOING NEWSLETTER", "newsletter"),
+    ("No spam, we promise.", "newsletter"),
+    ("Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo", "related"),
+    ("Veja Também:", "related"),
+    ("Read the latest from Matthew Humphries", "related"),
+    ("Möchten Sie den Artikel teilen?", "share"),
+    ("Puerto de Montevideo. Foto: Archivo", "caption"),  # a caption ending in its photo credit
+    ("Helfer im Einsatz. Foto: Galli/Malteser", "caption"),
     ("Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.", "newsletter"),
     ("Join the hundreds of developers who get new links delivered to their inboxes every week.", "newsletter"),
     ("Get our newsletter: subscribe today", "newsletter"),
@@ -112,6 +119,7 @@ def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
     "Es gibt keine Kommentare zu diesem Thema, sagte der Sprecher der Regierung am Montag.",
     "You must be logged in to the bank app before you transfer money.",
     "The company said it would get the newsletter out by Friday.",
+    "Er zeigte das Foto: Es war verwackelt.",
 ])
 def test_strong_patterns_leave_prose_and_code(line: str) -> None:
     assert _strong_kind(line) is None
