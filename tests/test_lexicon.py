@@ -96,6 +96,11 @@ def _strong_kind(line: str) -> str | None:
     ("Veja Também:", "related"),
     ("Read the latest from Matthew Humphries", "related"),
     ("Möchten Sie den Artikel teilen?", "share"),
+    ("URL zum Kopieren", "share"),
+    ("Dieses Blog durchsuchen", "navigation"),
+    ("Zum Vergrößern auf das Bild klicken", "caption"),
+    ("Hier können Sie den Artikel bewerten", "other"),
+    ("Advertisement:", "advertisement"),
     ("Puerto de Montevideo. Foto: Archivo", "caption"),  # a caption ending in its photo credit
     ("Helfer im Einsatz. Foto: Galli/Malteser", "caption"),
     ("Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.", "newsletter"),
