@@ -101,6 +101,13 @@ def _strong_kind(line: str) -> str | None:
     ("Zum Vergrößern auf das Bild klicken", "caption"),
     ("Hier können Sie den Artikel bewerten", "other"),
     ("Advertisement:", "advertisement"),
+    ("Advertising Disclosure", "advertisement"),
+    ("Lea más: Juan Carlos Ortega Murillo propone legalizar", "related"),
+    ("Czytaj też", "related"),
+    ("Die meistgelesenen Artikel", "related"),
+    ("Teile diesen Beitrag auf", "share"),
+    ("Crédits photos : Bestimage", "caption"),
+    ("AFP / MARCO BERTORELLO", "caption"),
     ("Puerto de Montevideo. Foto: Archivo", "caption"),  # a caption ending in its photo credit
     ("Helfer im Einsatz. Foto: Galli/Malteser", "caption"),
     ("Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.", "newsletter"),
@@ -125,6 +132,7 @@ def test_strong_patterns_take_chrome(line: str, kind: str) -> None:
     "You must be logged in to the bank app before you transfer money.",
     "The company said it would get the newsletter out by Friday.",
     "Er zeigte das Foto: Es war verwackelt.",
+    "Lea Seydoux spielt die Hauptrolle im neuen Film.",
 ])
 def test_strong_patterns_leave_prose_and_code(line: str) -> None:
     assert _strong_kind(line) is None
