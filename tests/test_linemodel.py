@@ -37,6 +37,32 @@ def test_shipped_model_loads_and_names_every_feature() -> None:
     assert set(raw["report"]) == {"html", "text"}  # type: ignore[arg-type]
 
 
+def test_flattened_text_has_a_model_of_its_own() -> None:
+    """Text input is judged by the text model (its own weights and threshold); a file without one
+    (an older model) serves both kinds of input."""
+    assert LINE_MODEL is not None and LINE_MODEL.text_model is not None
+    text_model = LINE_MODEL.text_model
+    assert text_model.weights != LINE_MODEL.weights and 0 < text_model.threshold_text < 1
+    raw = _raw()
+    del raw["text_model"]
+    assert load_line_model(raw).text_model is None
+    # the choice itself: a main model that keeps every line and a text model that doubts every one
+    from pageclean.classify import classify
+    from pageclean.linemodel import LineModel
+
+    n = len(FEATURE_NAMES)
+    doubt_all = LineModel((0.0,) * n, (), -10.0, 0.5, 0.5)
+    keep_all = LineModel((0.0,) * n, (), 10.0, 0.5, 0.5, text_model=doubt_all)
+    lines = segment_text("Council approves budget\n\n" + "\n\n".join(
+        ["The city council voted on Tuesday to approve a new budget for the coming year, which includes "
+         "more money for schools and roads."] * 3))
+    feats = [line_features(line) for line in lines]
+    text_roles = {d.role for d in classify(lines, feats, line_model=keep_all)[1:]}
+    assert text_roles == {Role.BOILERPLATE}, "text input is judged by the text model"
+    shared = LineModel((0.0,) * n, (), 10.0, 0.5, 0.5)
+    assert {d.role for d in classify(lines, feats, line_model=shared)[1:]} == {Role.BODY}
+
+
 def test_a_model_for_other_features_is_refused() -> None:
     raw = _raw()
     raw["features"] = [*raw["features"][:-1], "no_such_feature"]  # type: ignore[index]
