@@ -96,12 +96,13 @@ def _quality(f: LineFeatures) -> Quality:
     return Quality.SHORT
 
 
-def _wrapped_prose(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: list[Quality]) -> list[Quality]:
+def _wrapped_prose(lines: Sequence[Line], feats: Sequence[LineFeatures], base: Sequence[Quality]) -> list[Quality]:
     """Hard-wrapped paragraphs (a man page in ``<pre>``, a plain-text mail): a run of at least
     ``wrap_min_lines`` lines of one group, each but the last at least ``wrap_min_chars`` long,
     not ending like a sentence and running on into a next line that starts in lower case, with the
     function words of prose over the run, is prose: its lines are good, whatever each alone looks
-    like. Other lines keep their quality."""
+    like. Other lines keep their quality (a new list; ``base`` is left as it is)."""
+    quals = list(base)
     n = len(lines)
     i = 0
     while i < n:
