@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,11 +48,7 @@ def looks_like_html(text: str) -> bool:
     lead = _LEAD.match(start)
     if start[lead.end() if lead else 0:][:15].lower().startswith(_PAGE_START):
         return True
-    tags = 0
-    for tags, _ in enumerate(_TAG.finditer(head), 1):
-        if tags >= 2:
-            break
-    if tags < 2:
+    if sum(1 for _ in islice(_TAG.finditer(head), 2)) < 2:
         return False
     lines = tagged = 0
     for line in head.split("\n"):
