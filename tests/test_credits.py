@@ -112,6 +112,24 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("By Korin MillerPublished: Jan 29, 2025", "Korin Miller"),
     ("ByKathryn GiuffridaMar 5, 2025 | 6 comments", "Kathryn Giuffrida"),
     ("By Tony DeMarco", "Tony DeMarco"),
+    # other separators; the date after a connector; co-authors and their roles before the date
+    ("By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025", "Matthew Richardson"),
+    ("by Meaghan Weeden ● December 23, 2025 ● 6 min read", "Meaghan Weeden"),
+    ("By Paul Frew, Home and Digital Security Expert & Gene Petrino, Home Security Expert Last Updated on "
+     "Feb 27, 2026", "Paul Frew"),
+    # a one-word name stands when a date follows it
+    ("Posted by David at December 16, 2025 11:15 AM", "David"),
+    ("Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "Cooper"),
+    # titles stay part of the name; a list of authors longer than a byline line
+    ("By Dr. Andrew Huberman", "Dr. Andrew Huberman"),
+    ("Written by Dr Marna van der Merwe, Dr Dieter Veldsman, Erik van Vulpen", "Dr Marna van der Merwe"),
+    ("Authors:Aniruddha Roy, Jyoti Patel, Aman Chadha, Vinija Jain, Amitava Das", "Aniruddha Roy"),
+    ("By Dieter Hogen with Uta Pippig", "Dieter Hogen"),
+    # the outlet in capitals after the name; a month that is also a first name, before a day
+    ("By Brian Truitt USA TODAY", "Brian Truitt"),
+    ("By Daniel Renfrow April 12, 2024", "Daniel Renfrow"),
+    ("By April Smith", "April Smith"),
+    ("ByRhonda Krause UpdatedJanuary 25, 2026", "Rhonda Krause"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -137,6 +155,11 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "12 May by the river we sat and talked about the old days in the village",
     "Home | By Design | Contact",
     "By Christmas · the shops are open",
+    # one word and a date, then a sentence; one word and no date
+    "By Christmas 2024, sales had doubled at the store on the corner",
+    "Posted by Design at the studio",
+    # a list that is not only names
+    "Authors: the people who wrote the report and many others who helped them along the way",
     # a bare desk word names no one
     "Von Redaktion",
     # a menu item, and a sentence that mentions contributing
@@ -348,3 +371,16 @@ def test_a_listing_cards_byline_at_the_top_is_not_the_pages() -> None:
     story = pageclean.extract(f"<html><body><article><h1>Council backs budget</h1><p>By Jane Doe</p>{paras}"
                               f"</article><aside>{cards}</aside></body></html>")
     assert [(c.kind.value, c.source) for c in story.credits] == [("byline", "Jane Doe")]
+
+
+def test_a_byline_under_the_title_stands_when_a_table_of_contents_parts_it_from_the_body() -> None:
+    """A guide's headline, its byline, then a long table of contents, then the story: the byline
+    is further from the body than bylines usually are, but right under the title."""
+    toc = "".join(f'<li><a href="#s{k}">Section number {k} of the guide</a></li>' for k in range(30))
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")) * 2
+    html = (f"<html><head><title>Council raises school budget</title></head><body><h1>Council raises school budget"
+            f"</h1><p>By Jane Doe • March 3, 2025</p><nav class='toc'><ul>{toc}</ul></nav><article>{paras}</article>"
+            "</body></html>")
+    page = pageclean.extract(html)
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "Jane Doe")]
+    assert page.title == "Council raises school budget"

@@ -721,7 +721,10 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
     # except those at the top of the article; three or more agency-only lines are photo credits
-    bylines = [i for i in range(near_lo, min(n, b + 5)) if (c := credit_of[i]) is not None
+    # ... and right under the title, when a table of contents or a summary box parts it from the body
+    byline_zone = range(near_lo, min(n, b + 5))
+    under_title = range(anchor + 1, min(n, anchor + 1 + T.dom_author_after_title)) if anchor is not None else range(0)
+    bylines = [i for i in sorted({*byline_zone, *under_title}) if (c := credit_of[i]) is not None
                and c.kind is CreditKind.BYLINE and (i in name_lines or _is_whole(feats[i]))]
     top_zone = range(max(0, anchor - 3), anchor + 10) if anchor is not None else range(near_lo, a + 3)
     dropped = {i for i in bylines if i not in top_zone} if len(bylines) > 2 else set()
@@ -740,7 +743,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     dropped.update(i for i in bylines if not _DOM_TEASER.isdisjoint(lines[i].hints))
     seen_names: set[str] = set()
     for i in bylines:  # a name credited once: the author box below repeats the top byline
-        name = _fold(credit_of[i].source or "")  # type: ignore[union-attr]
+        name = _fold(credit_of[i].source or "")
         if name in seen_names:
             dropped.add(i)
         elif i not in dropped:
@@ -794,7 +797,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         if c is not None and (i in name_lines or _is_whole(f)) and i not in dropped:
             # a wire copyright follows the story; one far below it is the site's footer
             allowed = (
-                (c.kind is CreditKind.BYLINE and near_lo <= i < min(n, b + 5))
+                (c.kind is CreditKind.BYLINE and (i in byline_zone or i in under_title))
                 or (c.kind is not CreditKind.BYLINE and near_lo <= i < near_hi)
             )
             if allowed and c.kind is CreditKind.CONTRIBUTORS:

@@ -36,7 +36,7 @@ _WORD = re.compile(r"\w+")
 #: a contributors trailer that names the people first
 _CONTRIBUTED = re.compile(r"^(.{3,80}?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|"
                           r"article)))\.?$", re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и)\s)\s*", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и|with)\s)\s*", re.IGNORECASE)
 # "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-", and
 # CNN's "London (CNN)It was …" with the story glued to the tag
 _DATELINE_PAREN = re.compile(
@@ -134,6 +134,11 @@ _LEADING_CHANNEL_STAMP = re.compile(r"^[\u4e00-\u9fff\w]{2,20}\s*[(（]\s*\d{2,4
 _PHOTO_PERSON = re.compile(r"[|/]\s?[^\W\d_][\w.'’-]+\s+[^\W\d_]")
 
 
+#: month names that are also first names: they end a name only before a day ("By April Smith" stays)
+_NAME_MONTHS = frozenset({"may", "april", "mai", "avril"})
+#: a date word glued to the next word by markup: "UpdatedJanuary 25, 2026"
+_GLUED_UPDATE = re.compile(r"^(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)(?=[A-Z\d])")
+
 #: words of three letters or more (lower-case ones after a byline's date read as a sentence)
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 #: a name token with a date glued to its end ("Demel13.12.2022"), a date word ("MillerPublished:") or a
@@ -153,6 +158,14 @@ _DATE_WORDS = _MONTH_STOPS | frozenset({
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 
 
+#: what may stand between a byline's name and its date or role
+_SEPARATORS = " ,|·•⋅●–—-"
+#: words between a name and its date: "By Jane Doe on May 2", "Posted by Jane at 3 pm"
+_CONNECTORS = frozenset({"on", "at", "am", "le", "el", "the"})
+#: words that join names: "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe with John Roe"
+_JOINERS = frozenset({"and", "und", "et", "&", "with", "mit"})
+
+
 def _dated(rest: str, person: str) -> bool:
     """True when what follows the name in a byline remainder is a date or time, not a sentence: it
     starts with a date and holds at most two lower-case words ("Zuletzt geändert: Nov 7", not
@@ -160,19 +173,32 @@ def _dated(rest: str, person: str) -> bool:
     at = rest.find(person)
     if at < 0:
         return False
-    tail = rest[at + len(person):].lstrip(" ,|·•–—-")
+    tail = rest[at + len(person):].lstrip(_SEPARATORS)
     # a credential or role between the name and the date: "Jane Doe, CFP – Updated Mar 5"
     while tail and (((head := tail.split(maxsplit=1)[0].rstrip(",")).isupper() and len(head) <= 5)
                     or head.casefold() in CREDIT_WORDS.role_words):
-        tail = tail[len(head):].lstrip(" ,|·•–—-")
-    first = tail.split(maxsplit=1)[0].casefold().rstrip(".,") if tail else ""
-    if not first or not (first[0].isdigit() or first in _DATE_WORDS):
+        tail = tail[len(head):].lstrip(_SEPARATORS)
+    words = tail.split()
+    # "on May 2", "at 3 pm": a connector before the date
+    while words and words[0].casefold() in _CONNECTORS:
+        words = words[1:]
+    first = words[0].casefold().rstrip(".,") if words else ""
+    if not first:
         return False
-    prose = [w for w in _LETTERS.findall(tail) if w[0].islower() and w.casefold() not in _DATE_WORDS]
+    if not (first[0].isdigit() or first in _DATE_WORDS):
+        # more names and their roles before the date: "Jane Doe, Security Expert & John Roe, Editor
+        # Last Updated on Feb 27": capitalised words and joiners only, up to a date word
+        at_date = next((k for k, w in enumerate(words) if w[:1].isdigit() or w.casefold().rstrip(".,:") in _DATE_WORDS),
+                       None)
+        if at_date is None or not all(w[:1].isupper() or w.casefold() in _JOINERS or not w[:1].isalpha()
+                                      for w in words[:at_date]):
+            return False
+        words = words[at_date:]
+    prose = [w for w in _LETTERS.findall(" ".join(words)) if w[0].islower() and w.casefold() not in _DATE_WORDS]
     return len(prose) <= 2
 
 
-_META_PARTS = re.compile(r"\s+[|·•]\s+")
+_META_PARTS = re.compile(r"\s+[|·•⋅●]\s+")
 _DATE_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 #: "Posted on May 2, 2024 by Jane Doe", "03/01/2017 by Jane Doe": a date, then the byline
@@ -191,7 +217,7 @@ def _meta_line_byline(text: str) -> str | None:
     """The person a date/meta line credits: "Posted on Oktober 25, 2023 by Julia Steinhoff",
     "by Amanda · Dec 20, 2025 at 3:00 am · One comment", "Accueil | Par Loïc Le Clerc | 30 septembre
     2018". A one-word name counts only beside a date part."""
-    parts = _META_PARTS.split(text) if ("|" in text or "·" in text or "•" in text) else ()
+    parts = _META_PARTS.split(text) if any(sep in text for sep in "|·•⋅●") else ()
     if len(parts) >= 2:
         dated = any(_date_like(p) for p in parts)
         for part in parts:
@@ -216,28 +242,39 @@ def _person_names(rest: str) -> str | None:
     rest = rest.strip(" :.,")
     first = _SPLIT_NAMES.split(rest, maxsplit=1)[0].strip()
     # "Jane Doe | Reuters", "Jane Doe - AP", "JANE DOE Associated Press"
-    first = re.split(r"\s+[|–—•·/-]\s+", first, maxsplit=1)[0].strip()
+    first = re.split(r"\s+[|–—•·⋅●/-]\s+", first, maxsplit=1)[0].strip()
     tokens = first.split()
+    # "Dr Jane Doe", "Prof. Dr. Max Muster": titles stay in the name but are not among its words
+    titled = 0
+    while titled < min(2, len(tokens) - 1) and tokens[titled].casefold() in CREDIT_WORDS.honorifics:
+        titled += 1
+    title, tokens = tokens[:titled], tokens[titled:]
+    n_tokens = len(tokens)
     # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
     for k, tok in enumerate(tokens):
         folded = tok.casefold()
         if ((folded in _NAME_STOPS and not (k >= 1 and tok[0].isupper() and folded in _CAPITAL_PARTICLES))
                 or tok[:1].isdigit() or (k >= 1 and folded in _MONTH_STOPS)
-                or folded.rstrip(",") in CREDIT_WORDS.role_words):
+                or folded.rstrip(",") in CREDIT_WORDS.role_words
+                # "Daniel Renfrow April 12": a month that is also a first name, before a day
+                or (k >= 1 and folded in _NAME_MONTHS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit())
+                # "Brian Truitt USA TODAY": the outlet in capitals after a name that is not
+                or (k >= 2 and all(len(t) >= 2 and t.isalpha() and t.isupper() for t in tokens[k:k + 2])
+                    and len(tokens) >= k + 2 and not any(t.isupper() for t in tokens[:k]))
+                or _GLUED_UPDATE.match(tok)):  # "Krause UpdatedJanuary 25"
             if k == 0:
                 return None
             tokens = tokens[:k]
-            first = " ".join(tokens).rstrip(",")
             break
         glued = _GLUED_DATE.match(tok)
         if glued is not None:  # "Demel13.12.2022": a date the markup glued to the name
             tokens = [*tokens[:k], glued.group(1)]
-            first = " ".join(tokens)
             break
     half = len(tokens) // 2
     if half and len(tokens) == 2 * half and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]  # "Colin Gray Colin Gray": a name the markup printed twice
-        first = " ".join(tokens)
+    if len(tokens) != n_tokens or tokens[-1:] != first.split()[-1:]:
+        first = " ".join([*title, *tokens]).rstrip(",")
     if not 1 <= len(tokens) <= 4 or first.casefold() in CREDIT_WORDS.not_names:
         return None
     for tok in tokens:
@@ -248,6 +285,28 @@ def _person_names(rest: str) -> str | None:
     if len(tokens) == 1 and lookup_agency(tokens[0]) is None:
         return None  # "By Design", "Von Anfang" are not bylines; a lone agency name is
     return first
+
+
+def _only_names(rest: str) -> bool:
+    """True when a byline's remainder is names and nothing else: "Dr Jane Doe, John Roe and Max
+    Muster" (a list of authors longer than a byline usually is)."""
+    parts = [part for part in _SPLIT_NAMES.split(rest) if part.strip(" :.,")]
+    return bool(parts) and all(_person_names(part) == part.strip(" :.,") for part in parts)
+
+
+def _dated_single_name(rest: str) -> str | None:
+    """A one-word name that a date follows: "Posted by David at December 16, 2025", "BySarah July
+    30, 2019". Alone, one capitalised word after "By" is too often not a name ("By Design")."""
+    words = rest.strip(" :.,").split(maxsplit=1)
+    if not words:
+        return None
+    word = words[0].rstrip(",")
+    folded = word.casefold()
+    if (not word[:1].isupper() or not _CAPITALISED.match(word) or _GLUED_WORDS.search(word)
+            or folded in _DATE_WORDS or folded in _NAME_STOPS or folded in CREDIT_WORDS.not_names
+            or folded in CREDIT_WORDS.role_words or not _dated(rest, word)):
+        return None
+    return word
 
 
 def _story_follows(text: str, end: int) -> bool:
@@ -413,8 +472,9 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
         phrase = glued.group(1)
     if phrase is not None and n_words <= THRESHOLDS.byline_dated_max_words:
         rest = text[len(phrase):]
-        person = _person_names(rest)
-        if person is not None and (n_words <= THRESHOLDS.byline_max_words or _dated(rest, person)):
+        person = _person_names(rest) or _dated_single_name(rest)
+        if person is not None and (n_words <= THRESHOLDS.byline_max_words or _dated(rest, person)
+                                   or _only_names(rest)):
             named = lookup_agency(person)
             if named is not None:
                 return CreditMatch(CreditKind.BYLINE, named.canonical, named.country, 0, whole,
