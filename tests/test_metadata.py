@@ -41,6 +41,11 @@ def test_open_graph_and_meta_author_fallbacks() -> None:
     assert dict(m.provenance)["authors"] == "meta:author"
 
 
+def test_quotes_and_separators_around_a_meta_author_are_dropped() -> None:
+    assert _page('<meta name="author" content="&quot;David Kim&quot;">').metadata.authors == ("David Kim",)
+    assert _page('<meta name="author" content=", USA TODAY">').metadata.authors == ("USA TODAY",)
+
+
 def test_author_markup_when_no_meta() -> None:
     m = _page("", '<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>').metadata
     assert m.authors == ("Jane Doe",)

@@ -33,6 +33,8 @@ _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de)/", re.IGNOREC
 _BY = re.compile(r"^(?:(?:updated|posted|written|sponsored|reviewed|text)\s+)?(?:by|von|par|por|di|door|av|af)\s+",
                  re.IGNORECASE)
 _WS = re.compile(r"\s+")
+#: what a template may leave around an author's name
+_NAME_EDGES = " \"'“”„‘’,;|·•"
 
 
 def _clean(value: Any) -> str | None:
@@ -47,7 +49,8 @@ def _person(value: Any) -> str | None:
     text = _clean(value)
     if text is None or _URLISH.search(text) or text.startswith("@") or len(text) > 120:
         return None
-    return _BY.sub("", text) or None
+    # quotes or a separator left around the name by the template: '"David Kim"', ", USA TODAY"
+    return _BY.sub("", text.strip(_NAME_EDGES)).strip(_NAME_EDGES) or None
 
 
 def _names(value: Any) -> list[str]:
