@@ -210,3 +210,17 @@ def test_a_long_code_block_does_not_split_the_article() -> None:
     assert "This module exposes an API" in page.body
     assert "The sort_keys parameter" in page.body
     assert "Library" not in page.body
+
+
+def test_a_shop_button_above_the_body_is_not_the_title() -> None:
+    """With no heading tag and no repeat of the document title, a two-word line right above the
+    body scores under ``title_min_score``: no title beats "Advanced Search"; three words or an
+    ``<h1>`` still make one."""
+    import pageclean
+    html = "<html><head><title>Shop</title></head><body><div>Advanced Search</div><p>{}</p></body></html>"
+    paragraphs = "</p><p>".join(_PROSE.split("\n\n"))
+    assert pageclean.extract(html.format(paragraphs)).title is None
+    assert pageclean.extract(html.replace("<div>Advanced Search</div>", "<h1>Brexit vertagt</h1>")
+                             .format(paragraphs)).title == "Brexit vertagt"
+    assert _text_title("Advanced Search\n\n" + _PROSE) is None
+    assert _text_title("Die Frist wird verschoben\n\n" + _PROSE) == "Die Frist wird verschoben"

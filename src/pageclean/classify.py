@@ -850,16 +850,20 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 s = _title_score(i, lines[i], feats[i], quals[i], a, first_text)
                 if best is None or s > best[0]:
                     best = (s, i)
-        if best is not None:
+        # a line that scores this low is a search prompt or a shop's button ("Advanced Search", "More
+        # ways to pay"), not a headline: no title beats a wrong one
+        if best is not None and best[0] >= T.title_min_score:
             decided[best[1]] = Decision(Role.TITLE, BlockKind.HEADING, ("title", f"title-score={best[0]:.1f}"))
 
     # no headline line found: the document's <title> line is the title when it is exactly the
     # headline the metadata gives (no site name appended to it) and not the site's own name (a home
-    # page titled "The Verge" has no headline)
+    # page titled "The Verge" has no headline), and no <h1> opens the body (then the page shows its
+    # headline as a line of its own, and the <title> line is not it)
     if (find_title and title_hint and lines[0].tag == "title" and decided[0] is None
             and not any(d is not None and d.role is Role.TITLE for d in decided)
             and _fold(lines[0].text) == _fold(title_hint)
-            and _fold(title_hint) not in {_fold(x) for x in site_hints}):
+            and _fold(title_hint) not in {_fold(x) for x in site_hints}
+            and not any(lines[k].tag == "h1" for k in range(a, min(b, a + 3)))):
         decided[0] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "document-title-is-the-headline"))
 
     # a standfirst (HTML): the lines between the title and the body (a subtitle, "The Garden · Derek

@@ -139,6 +139,7 @@ class Thresholds:
     near_min_words: int
     headline_max_words: int
     heading_max_words: int
+    title_min_score: float
     title_max_chars: int
     title_window_lines: int
     title_search_lines: int
