@@ -130,6 +130,13 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("By Daniel Renfrow April 12, 2024", "Daniel Renfrow"),
     ("By April Smith", "April Smith"),
     ("ByRhonda Krause UpdatedJanuary 25, 2026", "Rhonda Krause"),
+    ("Posted byDamien WalterDecember 30, 2024December 30, 2024Posted inPodcast, Writing & Publishing",
+     "Damien Walter"),
+    # the illustrator or photographer after the writer's name
+    ("Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler"),
+    # a dated meta line whose one other part is a name
+    ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
+    ("Zach Lezberg | May 22, 2025", "Zach Lezberg"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -160,6 +167,10 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "Posted by Design at the studio",
     # a list that is not only names
     "Authors: the people who wrote the report and many others who helped them along the way",
+    # a meta line's other part in capitals, or beside a number that is not a dated year
+    "PAID CONTENT | 04. November 2021",
+    "Bridgestone Team | 5 min read",
+    "$143.99 | Ships Free",
     # a bare desk word names no one
     "Von Redaktion",
     # a menu item, and a sentence that mentions contributing

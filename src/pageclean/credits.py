@@ -150,7 +150,7 @@ _GLUED_DATE = re.compile(r"^([^\W\d_][^\W\d_.'’-]*[^\W\d_])(?:\d|(?:Published|
 #: ("McDonald", "MacKinnon", "DeShawn" keep theirs after two or three)
 _GLUED_WORDS = re.compile(r"[^\W\d_]{4}(?<=[a-zà-ÿ]{4})[A-ZÀ-Þ]")
 #: a byline prefix glued to a capitalised name by markup with no space between ("ByAlex Bozarjian")
-_GLUED_PREFIX = re.compile(r"^(By|Von|Par|Por)(?=[^\W\d_a-z][^\W\d_A-Z])")
+_GLUED_PREFIX = re.compile(r"^((?:Posted|Written|Published) by|By|Von|Par|Por)(?=[^\W\d_a-z][^\W\d_A-Z])")
 #: words that start the date after a byline's name
 _DATE_WORDS = _MONTH_STOPS | frozenset({
     "may", "april", "mai", "avril", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
@@ -204,6 +204,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 #: "Posted on May 2, 2024 by Jane Doe", "03/01/2017 by Jane Doe": a date, then the byline
 _BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _date_like(text: str) -> bool:
@@ -230,6 +231,13 @@ def _meta_line_byline(text: str) -> str | None:
                 person = rest
             if person is not None:
                 return person
+        # "04.02.2022 | 13:10 Uhr | Uta Helkenberg": a dated line of one name (two words or more,
+        # not in capitals: "PAID CONTENT | 04. November 2021") beside dates, one with a year
+        names = [part for part in parts if not _date_like(part)]
+        person = _person_names(names[0]) if len(names) == 1 else None
+        if (person is not None and person == names[0].strip() and len(person.split()) >= 2 and not person.isupper()
+                and any(_YEAR_IN.search(p) for p in parts if p is not names[0])):
+            return person
     # the date before "by" holds a digit: most lines have none there and skip the search
     m = _BY_AFTER.search(text, 0, 80) if _DIGIT.search(text, 0, 80) is not None else None
     if m is not None and _date_like(text[:m.start()]):
