@@ -137,6 +137,11 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     # a dated meta line whose one other part is a name
     ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
     ("Zach Lezberg | May 22, 2025", "Zach Lezberg"),
+    # a stop word with its colon; "Last Updated" after the name ("Jane Last" stays a name)
+    ("Von: Andreas R. Am: 29.12.2014", "Andreas R."),
+    ("By Bhaval Patel Last Updated: December 6, 2024", "Bhaval Patel"),
+    ("By Jane Last", "Jane Last"),
+    ("von Sonia Mevißen Erstellt am 01.01.23 um 08:35", "Sonia Mevißen"),
 ])
 def test_bylines_under_the_title(line: str, source: str) -> None:
     page = pageclean.extract(f"Council raises school budget\n\n{line}\n\n{ARTICLE}", options=TEXT)
@@ -171,6 +176,8 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "PAID CONTENT | 04. November 2021",
     "Bridgestone Team | 5 min read",
     "$143.99 | Ships Free",
+    # a role is not a name
+    "By Senior Content Contributor",
     # a bare desk word names no one
     "Von Redaktion",
     # a menu item, and a sentence that mentions contributing
@@ -395,3 +402,13 @@ def test_a_byline_under_the_title_stands_when_a_table_of_contents_parts_it_from_
     page = pageclean.extract(html)
     assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "Jane Doe")]
     assert page.title == "Council raises school budget"
+
+
+@pytest.mark.parametrize("line", [
+    "By Jon Porter@JonPorty Jul 3, 2019, 4:22am EDT",
+    "Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr",
+])
+def test_a_name_the_rules_cannot_read_is_not_cut_to_its_first_word(line: str) -> None:
+    """One word before a date is a name ("Posted by David at December 16"), but not the first word
+    of a longer name followed by something the rules cannot read."""
+    assert credits_of(f"Council raises school budget\n\n{line}\n\n{ARTICLE}") == []

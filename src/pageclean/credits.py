@@ -113,7 +113,7 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la"
 #: words after a byline's name that start its date or place: "Par X le 14.09", "By X on May 2", "Von X am 3."
 _NAME_STOPS = frozenset({"le", "on", "am", "à", "el", "at", "|", "-", "–", "—", "updated", "published", "posted",
                          "aktualisiert", "veröffentlicht", "publié", "publicado", "in", "für", "for", "pour", "para",
-                         "vom"})
+                         "vom", "erstellt", "geändert"})
 #: stop words that, capitalised inside a name, are part of it ("Loïc Le Clerc", "Omar El Akkad")
 _CAPITAL_PARTICLES = frozenset({"le", "el"})
 #: month words end a name after its first word ("By Jonathan Sayers Jan. 31"; "By April Smith" stays)
@@ -260,7 +260,7 @@ def _person_names(rest: str) -> str | None:
     n_tokens = len(tokens)
     # the name is the capitalised words up to a connector: "Nicolas Gutierrez C. le 14.09.2020"
     for k, tok in enumerate(tokens):
-        folded = tok.casefold()
+        folded = tok.casefold().rstrip(":")  # "Jane Doe Am: 29.12.2014", "Jane Doe Updated: May 2"
         if ((folded in _NAME_STOPS and not (k >= 1 and tok[0].isupper() and folded in _CAPITAL_PARTICLES))
                 or tok[:1].isdigit() or (k >= 1 and folded in _MONTH_STOPS)
                 or folded.rstrip(",") in CREDIT_WORDS.role_words
@@ -269,7 +269,10 @@ def _person_names(rest: str) -> str | None:
                 # "Brian Truitt USA TODAY": the outlet in capitals after a name that is not
                 or (k >= 2 and all(len(t) >= 2 and t.isalpha() and t.isupper() for t in tokens[k:k + 2])
                     and len(tokens) >= k + 2 and not any(t.isupper() for t in tokens[:k]))
-                or _GLUED_UPDATE.match(tok)):  # "Krause UpdatedJanuary 25"
+                or _GLUED_UPDATE.match(tok)  # "Krause UpdatedJanuary 25"
+                # "Jane Doe Last Updated: May 2" ("Jane Last" stays)
+                or (k >= 1 and folded == "last" and tokens[k + 1:k + 2]
+                    and tokens[k + 1].casefold().rstrip(":") in ("updated", "modified"))):
             if k == 0:
                 return None
             tokens = tokens[:k]
@@ -283,7 +286,8 @@ def _person_names(rest: str) -> str | None:
         tokens = tokens[:half]  # "Colin Gray Colin Gray": a name the markup printed twice
     if len(tokens) != n_tokens or tokens[-1:] != first.split()[-1:]:
         first = " ".join([*title, *tokens]).rstrip(",")
-    if not 1 <= len(tokens) <= 4 or first.casefold() in CREDIT_WORDS.not_names:
+    if (not 1 <= len(tokens) <= 4 or first.casefold() in CREDIT_WORDS.not_names
+            or tokens[0].casefold() in CREDIT_WORDS.not_name_starts):
         return None
     for tok in tokens:
         if tok.casefold() in _NAME_PARTICLES:
@@ -313,6 +317,11 @@ def _dated_single_name(rest: str) -> str | None:
     if (not word[:1].isupper() or not _CAPITALISED.match(word) or _GLUED_WORDS.search(word)
             or folded in _DATE_WORDS or folded in _NAME_STOPS or folded in CREDIT_WORDS.not_names
             or folded in CREDIT_WORDS.role_words or not _dated(rest, word)):
+        return None
+    # the date right after the word ("David at December 16"), not after more words of a name the
+    # rules could not read ("Jon Porter@JonPorty Jul 3", "Katharina Schmidt Kategorien: …")
+    after = [w for w in words[1].split()[:2] if w.casefold() not in _CONNECTORS] if len(words) > 1 else []
+    if not after or not (after[0][:1].isdigit() or after[0].casefold().rstrip(".,:") in _DATE_WORDS):
         return None
     return word
 
@@ -364,7 +373,9 @@ def match_author_name(text: str) -> CreditMatch | None:
             or _startswith_phrase(person.casefold(), CREDIT_WORDS.byline_prefixes) is not None):  # "Written By"
         return None
     rest = text[len(person):].strip(" ,|·•–—-")
-    if not rest or rest.split()[0].casefold().rstrip(",") in CREDIT_WORDS.role_words or _dated(text, person):
+    head = rest.split()[0].casefold().rstrip(",") if rest else ""
+    if (not rest or head in CREDIT_WORDS.role_words or head in CREDIT_WORDS.not_name_starts  # "…, Staff Attorney"
+            or _dated(text, person)):
         return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.dom_author")
     more = [part for part in _SPLIT_NAMES.split(" " + rest) if part.strip()]
     if not all(_person_names(part) == part.strip(" :.,") for part in more):

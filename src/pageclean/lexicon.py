@@ -194,6 +194,8 @@ class CreditWords:
     role_words: frozenset[str]
     #: link texts found in author blocks that name no one ("Google Scholar")
     not_names: frozenset[str]
+    #: words a role starts with ("Senior Content Contributor"): never a name's first word
+    not_name_starts: frozenset[str]
     #: titles a name may start with ("Dr", "Prof."): part of the name, not one of its words
     honorifics: frozenset[str]
     #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
@@ -269,6 +271,7 @@ def _load_credit_words() -> CreditWords:
         copyright_marks=_by_length(raw["copyright_marks"]),
         role_words=frozenset(x.casefold() for x in raw["role_words"]),
         not_names=frozenset(x.casefold() for x in raw["not_names"]),
+        not_name_starts=frozenset(x.casefold() for x in raw["not_name_starts"]),
         honorifics=frozenset(x.casefold() for x in raw["honorifics"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
