@@ -166,6 +166,11 @@ _CONNECTORS = frozenset({"on", "at", "am", "le", "el", "the"})
 _JOINERS = frozenset({"and", "und", "et", "&", "with", "mit"})
 
 
+#: where a meta line's category or tag list starts
+_META_LABEL = re.compile(r"\b(?:Tags|Tagged|Tagged with|Categories|Category|Filed under|Posted in|Kategorien|Kategorie|"
+                         r"Schlagwörter|Themen)\b:?")
+
+
 def _dated(rest: str, person: str) -> bool:
     """True when what follows the name in a byline remainder is a date or time, not a sentence: it
     starts with a date and holds at most two lower-case words ("Zuletzt geändert: Nov 7", not
@@ -194,7 +199,10 @@ def _dated(rest: str, person: str) -> bool:
                                       for w in words[:at_date]):
             return False
         words = words[at_date:]
-    prose = [w for w in _LETTERS.findall(" ".join(words)) if w[0].islower() and w.casefold() not in _DATE_WORDS]
+    rest_of_line = " ".join(words)
+    label = _META_LABEL.search(rest_of_line)  # "… Tags: books, fiction, sci-fi": the meta line's tag list
+    prose = [w for w in _LETTERS.findall(rest_of_line[:label.start()] if label else rest_of_line)
+             if w[0].islower() and w.casefold() not in _DATE_WORDS]
     return len(prose) <= 2
 
 
