@@ -415,3 +415,23 @@ def test_a_name_the_rules_cannot_read_is_not_cut_to_its_first_word(line: str) ->
     """One word before a date is a name ("Posted by David at December 16"), but not the first word
     of a longer name followed by something the rules cannot read."""
     assert credits_of(f"Council raises school budget\n\n{line}\n\n{ARTICLE}") == []
+
+
+@pytest.mark.parametrize(("name", "date", "source"), [
+    ("Denise Everheart", "August 23, 2023", "Denise Everheart"),
+    ("Emmanuelle Ducros", "15 Mai 2019 à 06h00", "Emmanuelle Ducros"),
+    ("Nick van Mead", "2022-11-23T08:10+02:00", "Nick van Mead"),
+    ("Tina Klostermeier", "15.12.2022", "Tina Klostermeier"),
+    # not a name, or its date is not a date
+    ("Recent Posts", "August 23, 2023", None),
+    ("Redaktion Haus.de", "15.12.2022", None),
+    ("ByJ.R. Stone", "15.12.2022", None),
+    ("Ausstellung Palais Epstein Wien", "15.12.2022", None),
+    ("Denise Everheart", "Erstellt: vor 4 Stunden", None),
+])
+def test_a_name_alone_under_the_title_with_its_date_below_is_the_byline(name: str, date: str,
+                                                                         source: str | None) -> None:
+    """Templates that print no "By": the name on a line of its own under the headline, the date on
+    the next line."""
+    text = f"Council raises school budget\n\nCouncil raises school budget\n\n{name}\n\n{date}\n\n{ARTICLE}"
+    assert credits_of(text) == ([("byline", source)] if source else [])

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .credits import CreditMatch, match_author_name
+from .credits import CreditMatch, match_author_name, match_dated_name
 from .features import LineFeatures, line_features
 from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
@@ -718,6 +718,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 and lines[i - 1].text.casefold().rstrip(" :") in _BYLINE_PREFIXES
                 and (c := match_author_name(lines[i].text)) is not None):
             name_lines[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
+    # a name alone on a line under the title, its date on the next ("Denise Everheart" / "August
+    # 23, 2023")
+    for i in (range(anchor + 1, min(n - 1, anchor + 4)) if anchor is not None else ()):
+        if (feats[i].credit is None and feats[i].strong is None and not feats[i].weak and 2 <= feats[i].words <= 5
+                and (c := match_dated_name(lines[i].text, lines[i + 1].text)) is not None):
+            name_lines[i] = c
     credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
     # except those at the top of the article; three or more agency-only lines are photo credits

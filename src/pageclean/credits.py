@@ -368,6 +368,38 @@ def _cjk_credit(text: str, whole: int) -> CreditMatch | None:
     return None
 
 
+#: a byline prefix glued to a capital: "ByJ.R. Stone" ("Bygrave", "Vonnegut" go on in lower case)
+_GLUED_BY = re.compile(r"^(?:By|Von|Par|Por)(?=[A-ZÀ-Þ])")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _starts_with_date(text: str) -> bool:
+    """A short line that opens with a date: "15 Mai 2019 à 06h00", "August 23, 2023", "15.12.2022",
+    "2022-11-23T08:10+02:00"."""
+    if len(text) > 80:
+        return False
+    if _NUMERIC_DATE.match(text):
+        return True
+    tokens = _DATE_TOKEN.findall(text.casefold())
+    return (bool(tokens) and (tokens[0][0].isdigit() or tokens[0] in _DATE_WORDS)
+            and _YEAR_IN.search(text) is not None and len(tokens) <= 10)
+
+
+def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
+    """A line that is only a person's name, with its date on the next line ("Jossi Loibl" /
+    "Erstellt: …" is not; "Denise Everheart" / "August 23, 2023" is): the byline of a template
+    that prints no "By". Two to four words, not in capitals."""
+    text = text.strip()
+    if len(text) > 60 or text.isupper() or not _starts_with_date(next_text.strip()):
+        return None
+    person = _person_names(text)
+    if (person is None or person != text or not 2 <= len(person.split()) <= 3 or _GLUED_BY.match(text)
+            or person.split()[0].casefold() in CREDIT_WORDS.not_names  # "Redaktion Haus.de": a role
+            or _startswith_phrase(text.casefold(), CREDIT_WORDS.byline_prefixes) is not None):
+        return None
+    return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.name_over_date")
+
+
 def match_author_name(text: str) -> CreditMatch | None:
     """A line the page's markup marks as naming the author ("Jane Doe", "Jane Doe Autor",
     "Jane Doe 15 Mai 2019"): a byline when it starts with a person's name and the rest is a role or
