@@ -317,6 +317,8 @@ def _html_page(author_block: str, after: str = "") -> str:
     ('<p><span itemprop="author">Ana Silva</span></p>', "Ana Silva"),
     ('<div><a href="https://example.com/author/harald-bauer">Harald Bauer</a> Autor</div>', "Harald Bauer"),
     ('<div class="byline">Emmanuelle Ducros</div><div>15 Mai 2019 à 06h00</div>', "Emmanuelle Ducros"),
+    # the person's title after the name
+    ('<div class="author">Rex Du, Ph.D. Director, Advanced Analytics</div>', "Rex Du"),
 ])
 def test_a_name_the_markup_marks_as_the_author_is_a_byline(block: str, source: str) -> None:
     page = pageclean.extract(_html_page(block))
@@ -331,6 +333,9 @@ def test_a_name_the_markup_marks_as_the_author_is_a_byline(block: str, source: s
     '<div class="author"><a href="/author/x">Google Scholar</a></div>',
     '<div class="author">J Offline</div>',
     '<div class="author">Written By</div>',
+    # a role in the author slot; a sentence after the name
+    '<div class="author">Marketing Director</div>',
+    '<div class="author">Jane Doe, who wrote this for the director of the museum</div>',
 ])
 def test_author_marks_without_a_person_give_no_byline(block: str) -> None:
     assert pageclean.extract(_html_page(block)).credits == ()

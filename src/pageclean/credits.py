@@ -400,6 +400,14 @@ def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
     return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.name_over_date")
 
 
+def _role_part(part: str) -> bool:
+    """A person's title after the name: a few capitalised words, one of them a role ("Ph.D.
+    Director", "Senior Editor")."""
+    words = part.split()
+    return (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and any(w.casefold().rstrip(",.") in CREDIT_WORDS.role_words for w in words))
+
+
 def match_author_name(text: str) -> CreditMatch | None:
     """A line the page's markup marks as naming the author ("Jane Doe", "Jane Doe Autor",
     "Jane Doe 15 Mai 2019"): a byline when it starts with a person's name and the rest is a role or
@@ -418,7 +426,9 @@ def match_author_name(text: str) -> CreditMatch | None:
             or _dated(text, person)):
         return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.dom_author")
     more = [part for part in _SPLIT_NAMES.split(" " + rest) if part.strip()]
-    if not all(_person_names(part) == part.strip(" :.,") for part in more):
+    if not all(_person_names(part) == part.strip(" :.,")
+               or _role_part(part)  # "Rex Du, Ph.D. Director, Advanced Analytics"
+               for part in more):
         return None  # a sentence, not more names, a role or a date
     return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.dom_author")
 
