@@ -142,6 +142,9 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     ("By Bhaval Patel Last Updated: December 6, 2024", "Bhaval Patel"),
     ("By Jane Last", "Jane Last"),
     ("von Sonia Mevißen Erstellt am 01.01.23 um 08:35", "Sonia Mevißen"),
+    # a role after the name; a sentence that names the writer
+    ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", "Catherine Boeckmann"),
+    ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", "Vanessa Mendez"),
     # a meta line: the byline, its date, then the post's categories and tags
     ("Posted by Damien Walter December 30, 2024 December 30, 2024 Posted in Podcast, Writing & Publishing "
      "Tags: books, fiction, sci-fi, science fiction, writing", "Damien Walter"),

@@ -272,6 +272,8 @@ def _person_names(rest: str) -> str | None:
         if ((folded in _NAME_STOPS and not (k >= 1 and tok[0].isupper() and folded in _CAPITAL_PARTICLES))
                 or tok[:1].isdigit() or (k >= 1 and folded in _MONTH_STOPS)
                 or folded.rstrip(",") in CREDIT_WORDS.role_words
+                # "Catherine Boeckmann Executive Digital Editor": a role after two words of a name
+                or (k >= 2 and folded in CREDIT_WORDS.not_name_starts)
                 # "Daniel Renfrow April 12": a month that is also a first name, before a day
                 or (k >= 1 and folded in _NAME_MONTHS and tokens[k + 1:k + 2] and tokens[k + 1][:1].isdigit())
                 # "Brian Truitt USA TODAY": the outlet in capitals after a name that is not
