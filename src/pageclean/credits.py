@@ -36,7 +36,10 @@ _WORD = re.compile(r"\w+")
 #: a contributors trailer that names the people first
 _CONTRIBUTED = re.compile(r"^(.{3,80}?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|"
                           r"article)))\.?$", re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:and|und|et|y|e|ve|и|with)\s)\s*", re.IGNORECASE)
+#: where a list of names splits: the joiners of credits.json ("and", "with" …), or a comma, slash,
+#: semicolon, ampersand or plus
+_SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:" + "|".join(re.escape(w) for w in CREDIT_WORDS.name_joiners
+                                                             if w.isalpha()) + r")\s)\s*", re.IGNORECASE)
 # "GENEVA (Reuters) -", "WASHINGTON, Jan 21 (Reuters) -", "(AFP) -", "MADRID, 21 ene (EFE).-", and
 # CNN's "London (CNN)It was …" with the story glued to the tag
 _DATELINE_PAREN = re.compile(
@@ -163,7 +166,7 @@ _SEPARATORS = " ,|·•⋅●–—-"
 #: words between a name and its date: "By Jane Doe on May 2", "Posted by Jane at 3 pm"
 _CONNECTORS = frozenset({"on", "at", "am", "le", "el", "the"})
 #: words that join names: "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe with John Roe"
-_JOINERS = frozenset({"and", "und", "et", "&", "with", "mit"})
+_JOINERS = frozenset(CREDIT_WORDS.name_joiners)
 
 
 #: where a meta line's category or tag list starts

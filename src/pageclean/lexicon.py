@@ -196,6 +196,8 @@ class CreditWords:
     not_names: frozenset[str]
     #: words a role starts with ("Senior Content Contributor"): never a name's first word
     not_name_starts: frozenset[str]
+    #: words and marks that join two names ("and", "with", "&", ","): a byline's first name ends there
+    name_joiners: tuple[str, ...]
     #: titles a name may start with ("Dr", "Prof."): part of the name, not one of its words
     honorifics: frozenset[str]
     #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
@@ -273,6 +275,7 @@ def _load_credit_words() -> CreditWords:
         not_names=frozenset(x.casefold() for x in raw["not_names"]),
         not_name_starts=frozenset(x.casefold() for x in raw["not_name_starts"]),
         honorifics=frozenset(x.casefold() for x in raw["honorifics"]),
+        name_joiners=tuple(x.casefold() for x in raw["name_joiners"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
         cjk_datelines=tuple(re.compile(x) for x in raw["cjk_datelines"]),
