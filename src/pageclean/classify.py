@@ -719,8 +719,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 and (c := match_author_name(lines[i].text)) is not None):
             name_lines[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
     # a name alone on a line under the title, its date on the next ("Denise Everheart" / "August
-    # 23, 2023")
-    for i in (range(anchor + 1, min(n - 1, anchor + 4)) if anchor is not None else ()):
+    # 23, 2023"): no mark says it is the author's, only where it stands
+    for i in (range(anchor + 1, min(n - 1, anchor + 1 + T.dated_name_after_title)) if anchor is not None else ()):
         if (feats[i].credit is None and feats[i].strong is None and not feats[i].weak and 2 <= feats[i].words <= 5
                 and (c := match_dated_name(lines[i].text, lines[i + 1].text)) is not None):
             name_lines[i] = c

@@ -164,14 +164,15 @@ _DATE_WORDS = _MONTH_STOPS | frozenset({
 #: what may stand between a byline's name and its date or role
 _SEPARATORS = " ,|·•⋅●–—-"
 #: words between a name and its date: "By Jane Doe on May 2", "Posted by Jane at 3 pm"
-_CONNECTORS = frozenset({"on", "at", "am", "le", "el", "the"})
+_CONNECTORS = CREDIT_WORDS.date_connectors
 #: words that join names: "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe with John Roe"
 _JOINERS = frozenset(CREDIT_WORDS.name_joiners)
 
 
 #: where a meta line's category or tag list starts
-_META_LABEL = re.compile(r"\b(?:Tags|Tagged|Tagged with|Categories|Category|Filed under|Posted in|Kategorien|Kategorie|"
-                         r"Schlagwörter|Themen)\b:?")
+#: (capitalised as a label is: "Tags:", "Posted in"; "tagged" inside a sentence is no label)
+_META_LABEL = re.compile(r"\b(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in CREDIT_WORDS.meta_labels)
+                         + r")\b:?")
 
 
 def _dated(rest: str, person: str) -> bool:

@@ -140,6 +140,7 @@ class Thresholds:
     headline_max_words: int
     heading_max_words: int
     title_min_score: float
+    dated_name_after_title: int
     title_max_chars: int
     title_window_lines: int
     title_search_lines: int
@@ -200,6 +201,10 @@ class CreditWords:
     name_joiners: tuple[str, ...]
     #: titles a name may start with ("Dr", "Prof."): part of the name, not one of its words
     honorifics: frozenset[str]
+    #: words between a byline's name and its date ("on", "am", "le")
+    date_connectors: frozenset[str]
+    #: labels that start a meta line's category or tag list ("Tags", "Posted in")
+    meta_labels: tuple[str, ...]
     #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
     date_fillers: frozenset[str]
     #: "This post originally appeared on Grist.": where a story first appeared (group ``source``)
@@ -276,6 +281,8 @@ def _load_credit_words() -> CreditWords:
         not_name_starts=frozenset(x.casefold() for x in raw["not_name_starts"]),
         honorifics=frozenset(x.casefold() for x in raw["honorifics"]),
         name_joiners=tuple(x.casefold() for x in raw["name_joiners"]),
+        date_connectors=frozenset(x.casefold() for x in raw["date_connectors"]),
+        meta_labels=_by_length(raw["meta_labels"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
         cjk_datelines=tuple(re.compile(x) for x in raw["cjk_datelines"]),
