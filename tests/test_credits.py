@@ -145,6 +145,10 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     # a role after the name; a sentence that names the writer
     ("Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener", "Catherine Boeckmann"),
     ("This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", "Vanessa Mendez"),
+    # a forum thread's header names who started it: a user name in any case
+    ("Thread starter sean_g", "sean_g"),
+    ("Thread starter Perseus Legend Start date Mar 3, 2024", "Perseus Legend"),
+    ("Discussion in 'Hosting Advice' started by pelex, May 26, 2025.", "pelex"),
     # a meta line: the byline, its date, then the post's categories and tags
     ("Posted by Damien Walter December 30, 2024 December 30, 2024 Posted in Podcast, Writing & Publishing "
      "Tags: books, fiction, sci-fi, science fiction, writing", "Damien Walter"),
@@ -184,6 +188,9 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "$143.99 | Ships Free",
     # a role is not a name
     "By Senior Content Contributor",
+    # "thread starter" in a sentence, or after the name in a post's header
+    "The thread starter said that it works on his machine too",
+    "sanmartinwatch Discussion starter",
     # a bare desk word names no one
     "Von Redaktion",
     # a menu item, and a sentence that mentions contributing

@@ -539,6 +539,15 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
             if agency is not None:
                 return CreditMatch(CreditKind.AGENCY, agency[0], agency[1], 0, whole, "credit.agency_tag")
 
+    # a forum thread's starter, named in the thread's header: a user name in any case ("Thread
+    # starter sean_g", "Discussion in 'Hosting' started by pelex, May 26, 2025.")
+    if n_words <= THRESHOLDS.byline_max_words:
+        for pattern in CREDIT_WORDS.thread_starters:
+            tm = pattern.match(text)
+            if tm is not None and tm.group("name").casefold() not in CREDIT_WORDS.not_names:
+                return CreditMatch(CreditKind.BYLINE, tm.group("name").strip(), None, 0, whole,
+                                   "credit.thread_starter")
+
     # "By Jane Doe", "Von Max Mustermann", "Par Jean Dupont, AFP"; "ByJane Doe" where the markup
     # put no space after the prefix; a longer line when a date follows the name ("by Jane Doe
     # November 8, 2023 | 6:03 pm")

@@ -207,6 +207,8 @@ class CreditWords:
     meta_labels: tuple[str, ...]
     #: words a date or time may hold besides numbers and month/day names ("on", "at", "Uhr")
     date_fillers: frozenset[str]
+    #: a forum thread's header naming who started it, "Thread starter JaneDoe" (group ``name``)
+    thread_starters: tuple[re.Pattern[str], ...]
     #: "This post originally appeared on Grist.": where a story first appeared (group ``source``)
     syndication: tuple[re.Pattern[str], ...]
     #: Chinese wire datelines, "新华社北京3月5日电" (group ``head`` starts with the agency's name)
@@ -284,6 +286,7 @@ def _load_credit_words() -> CreditWords:
         date_connectors=frozenset(x.casefold() for x in raw["date_connectors"]),
         meta_labels=_by_length(raw["meta_labels"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
+        thread_starters=tuple(re.compile(x, re.IGNORECASE) for x in raw["thread_starters"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
         cjk_datelines=tuple(re.compile(x) for x in raw["cjk_datelines"]),
         cjk_bylines=tuple(re.compile(x) for x in raw["cjk_bylines"]),
