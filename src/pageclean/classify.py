@@ -699,7 +699,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     near_hi = min(n, b + 15)
     # name lines: names the markup marks as the author's (HTML: rel=author, class="byline",
     # /author/ links), at the top of the article only (further down they name commenters, teasers'
-    # authors, experts), and names under a byline prefix on a line of its own
+    # authors, experts), names under a byline prefix on a line of its own, and (below) a name alone
+    # under the title with its date on the next line
     dom_zone = set(range(max(0, a - T.dom_author_before_body), min(n, a + T.dom_author_into_body + 1)))
     if anchor is not None:
         dom_zone.update(range(anchor + 1, min(n, anchor + T.dom_author_after_title + 1)))
