@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pageclean.lexicon import BOILERPLATE_RULES, RuleSet, fold_lower
-from pageclean.literals import is_anchored, required_literals
+from pageclean.features import WEAK_MAX_WORDS
+from pageclean.lexicon import BOILERPLATE_RULES, RULE_INDEX, RuleSet, fold_lower
+from pageclean.literals import DIGIT, SPACE, WORD, first_chars, is_anchored, required_literals
 
 ALL_RULES = [rule for rules in BOILERPLATE_RULES for rule in (*rules.strong.rules, *rules.weak.rules)]
 RULES = [rule for rule in ALL_RULES if rule[2] is not None]
@@ -77,3 +78,90 @@ def test_every_match_contains_a_literal(name: str, pattern, literals, data) -> N
     if pattern.search(text):
         low = fold_lower(text)
         assert any(lit in low for lit in literals), (name, text, literals)
+
+
+@pytest.mark.parametrize(("pattern", "want"), [
+    (r"^(?:home|menu)$", {"h", "m"}),
+    (r"^[-+]?\d{1,3}\s?°", {"-", "+", DIGIT}),
+    (r"^(?=(?-i:[^a-z]))\(?(?:Photo|bild)\s*:", {"(", "p", "b"}),  # a lookahead is skipped; case folds
+    (r"^\s*x", {SPACE, "x"}),
+    (r"^[A-C]\w", {"a", "b", "c"}),
+    (r"^\w+:", {WORD}),
+    (r"^\S.{0,100}[»›]$", None),  # a negated class: anything
+    (r"^.x", None),
+    (r"^x?$", None),  # may match the empty string
+    (r"^(?:ı|k)", None),  # dotless i folds oddly
+])
+def test_first_chars(pattern: str, want: set[str] | None) -> None:
+    got = first_chars(pattern)
+    assert (set(got) if got is not None else None) == want
+
+
+ANCHORED = [(f"{rules.kind.value}.{tag}", name, pattern, rule_set) for rules in BOILERPLATE_RULES
+            for tag, rule_set in (("strong", rules.strong), ("weak", rules.weak))
+            for name, pattern, _ in rule_set.rules if is_anchored(pattern.pattern)]
+
+
+def _kinds_slow(text: str, words: int) -> tuple[object, list[object]]:
+    """The strong and weak kinds of a line, trying every kind's every rule in order."""
+    strong = None
+    weak = []
+    for rules in BOILERPLATE_RULES:
+        if words > rules.max_words:
+            continue
+        if strong is None:
+            name = _first_slow(rules.strong, text)
+            strong = (rules.kind, name) if name is not None else None
+        if words <= WEAK_MAX_WORDS:
+            name = _first_slow(rules.weak, text)
+            if name is not None:
+                weak.append((rules.kind, name))
+    return strong, weak
+
+
+def _kinds_indexed(text: str, words: int) -> tuple[object, list[object]]:
+    """The same through RULE_INDEX, as line_features does it."""
+    low = fold_lower(text)
+    strong = None
+    weak = []
+    for rules, strong_may, weak_may in RULE_INDEX.candidates(low):
+        if words > rules.max_words:
+            continue
+        if strong is None:
+            name = rules.strong.first(text, low, strong_may)
+            strong = (rules.kind, name) if name is not None else None
+        if words <= WEAK_MAX_WORDS:
+            name = rules.weak.first(text, low, weak_may)
+            if name is not None:
+                weak.append((rules.kind, name))
+    return strong, weak
+
+
+@pytest.mark.parametrize(("name", "rule", "pattern", "rule_set"), ANCHORED, ids=[r[1] for r in ANCHORED])
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_rule_index_never_hides_a_match(name: str, rule: str, pattern, rule_set: RuleSet, data) -> None:  # type: ignore[no-untyped-def]
+    # a line an anchored rule matches (in any case, maybe with text after it) gets the rule's
+    # kind among its candidates, with its anchored rules to be tried
+    text = data.draw(st.one_of(st.from_regex(pattern), st.text(min_size=1, max_size=20)))
+    text += data.draw(st.sampled_from(["", " x", "\u0131", "!"]))
+    text = data.draw(st.sampled_from([text, text.upper(), text.title()]))
+    if not text or not pattern.match(text):
+        return
+    tag = name.split(".")[1]
+    found = [(strong, weak) for rules, strong, weak in RULE_INDEX.candidates(fold_lower(text))
+             if (rules.strong if tag == "strong" else rules.weak) is rule_set]
+    assert found and found[0][0 if tag == "strong" else 1], (rule, text)
+
+
+@given(text=st.text(min_size=1, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_rule_index_on_any_text(text: str) -> None:
+    assert _kinds_indexed(text, 2) == _kinds_slow(text, 2)
+
+
+@pytest.mark.parametrize("text", ["Thu 21:00", "17.7 °C", "ılık 12 °C", "Kelvin 3", "\u212a3", "Home", "µ Menu",
+                                  "  indented", "1/12", "Share on Facebook", "Just a sentence."])
+def test_the_rule_index_on_known_lines(text: str) -> None:
+    for words in (1, 3, 12):
+        assert _kinds_indexed(text, words) == _kinds_slow(text, words)

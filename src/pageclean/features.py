@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .credits import CJK_CHAR, CreditMatch, match_credit
-from .lexicon import BOILERPLATE_RULES, STOPWORDS, fold_lower
+from .lexicon import RULE_INDEX, STOPWORDS, fold_lower
 from .model import BoilerplateKind
 from .text.segment import Line
 
@@ -62,15 +62,15 @@ def line_features(line: Line) -> LineFeatures:
     weak: list[tuple[BoilerplateKind, str]] = []
     if len(text) <= _PATTERN_MAX_CHARS:
         low = fold_lower(text)
-        for rules in BOILERPLATE_RULES:
+        for rules, strong_may, weak_may in RULE_INDEX.candidates(low):
             if words > rules.max_words:
                 continue
             if strong is None:
-                name = rules.strong.first(text, low)
+                name = rules.strong.first(text, low, strong_may)
                 if name is not None:
                     strong = (rules.kind, name)
             if words <= WEAK_MAX_WORDS:
-                name = rules.weak.first(text, low)
+                name = rules.weak.first(text, low, weak_may)
                 if name is not None:
                     weak.append((rules.kind, name))
     last = text[-1]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from .literals import is_anchored, required_literals
+from .literals import DIGIT, SPACE, WORD, first_chars, is_anchored, required_literals
 from .model import BoilerplateKind
 
 __all__ = [
@@ -28,17 +30,21 @@ __all__ = [
     "DOM_POST_CLASS_PREFIXES",
     "DOM_TAG_HINTS",
     "DOM_WORD_HINTS",
+    "RULE_INDEX",
     "STOPWORDS",
     "THRESHOLDS",
     "Agency",
     "AuthorMarks",
+    "Candidate",
     "KindRules",
     "Rule",
+    "RuleIndex",
     "RuleSet",
     "Thresholds",
     "agency_aliases",
     "fold_lower",
     "lookup_agency",
+    "rule_index",
 ]
 
 
@@ -73,10 +79,17 @@ class RuleSet:
     rest: tuple[Rule, ...]
     #: the union of ``rest``'s literals when every one of them has some, else None
     rest_literals: frozenset[str] | None
+    #: what an anchored rule's match may start with (:func:`~pageclean.literals.first_chars`);
+    #: None when some anchored rule could start with anything
+    anchored_first: frozenset[str] | None
 
-    def first(self, text: str, low: str) -> str | None:
-        """The first matching rule's name; ``low`` is ``text`` lower-cased as :func:`fold_lower` does."""
-        if self.anchored is None or self.anchored.match(text) is None:
+    def first(self, text: str, low: str, anchored: bool = True) -> str | None:
+        """The first matching rule's name; ``low`` is ``text`` lower-cased as :func:`fold_lower` does.
+
+        ``anchored=False`` says that no anchored rule can match (:class:`RuleIndex` knows it from
+        the line's first character), so only the unanchored ones are tried.
+        """
+        if not anchored or self.anchored is None or self.anchored.match(text) is None:
             # no anchored rule matches: the first unanchored one that does is the answer
             if not self.rest or (self.rest_literals is not None
                                  and not any(map(low.__contains__, self.rest_literals))):
@@ -97,11 +110,15 @@ def rule_set(kind_name: str, tag: str, patterns: list[str]) -> RuleSet:
     rules: list[Rule] = []
     anchored: list[str] = []
     rest: list[Rule] = []
+    starts: set[str] | None = set()
     for i, p in enumerate(patterns):
         if is_anchored(p):
-            # anchored patterns are tried at one position only: a literal pre-filter would not pay
+            # anchored patterns are tried at one position only: the line's first character is
+            # their pre-filter (RuleIndex), not a literal
             rule: Rule = (f"{kind_name}.{tag}{i}", re.compile(p, re.IGNORECASE), None)
             anchored.append(p)
+            first = first_chars(p)
+            starts = None if starts is None or first is None else starts | first
         else:
             rule = (f"{kind_name}.{tag}{i}", re.compile(p, re.IGNORECASE), required_literals(p))
             rest.append(rule)
@@ -110,7 +127,7 @@ def rule_set(kind_name: str, tag: str, patterns: list[str]) -> RuleSet:
     if rest and all(r[2] is not None for r in rest):
         union = frozenset().union(*(r[2] for r in rest if r[2] is not None))
     combined = re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None
-    return RuleSet(tuple(rules), combined, tuple(rest), union)
+    return RuleSet(tuple(rules), combined, tuple(rest), union, None if starts is None else frozenset(starts))
 
 
 #: the two characters whose str.lower() differs from the regex engine's case-insensitive matching
@@ -130,6 +147,69 @@ class KindRules:
     max_words: int
     strong: RuleSet
     weak: RuleSet
+
+
+#: a kind's rules, and whether its strong and its weak anchored rules may match the line
+Candidate = tuple[KindRules, bool, bool]
+
+
+def _may_start(starts: frozenset[str] | None, *, ch: str) -> bool:
+    """Whether a match may start with ``ch`` (lower-cased) given a :func:`first_chars` set."""
+    if starts is None or ch in starts:
+        return True
+    return ((DIGIT in starts and ch.isdecimal()) or (WORD in starts and (ch.isalnum() or ch == "_"))
+            or (SPACE in starts and ch.isspace()))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleIndex:
+    """The kinds worth trying on a line, by the line's first character.
+
+    A kind is a candidate when one of its anchored rules may start with that character, or when
+    it has unanchored rules (their literal pre-filter runs in :meth:`RuleSet.first`). Candidates
+    keep the kinds' priority order. Characters that some rule names get their own entry; any
+    other character is looked up by its class (decimal digit, word character, space, and
+    whether its case folds oddly, in which case every kind is a candidate).
+    """
+
+    by_char: MappingProxyType[str, tuple[Candidate, ...]]
+    #: indexed by ``digit + 2 * word + 4 * space + 8 * odd``
+    by_class: tuple[tuple[Candidate, ...], ...]
+
+    def candidates(self, low: str) -> tuple[Candidate, ...]:
+        """The candidates for a line; ``low`` is the line lower-cased as :func:`fold_lower` does."""
+        ch = low[0]
+        found = self.by_char.get(ch)
+        if found is not None:
+            return found
+        odd = ch.upper().lower() != ch
+        return self.by_class[ch.isdecimal() + 2 * (ch.isalnum() or ch == "_") + 4 * ch.isspace() + 8 * odd]
+
+
+def rule_index(kinds: tuple[KindRules, ...]) -> RuleIndex:
+    """Build the :class:`RuleIndex` of ``kinds`` (in priority order)."""
+
+    def candidates(may: Callable[[frozenset[str] | None], bool]) -> tuple[Candidate, ...]:
+        found = []
+        for rules in kinds:
+            strong = rules.strong.anchored is not None and may(rules.strong.anchored_first)
+            weak = rules.weak.anchored is not None and may(rules.weak.anchored_first)
+            if strong or weak or rules.strong.rest or rules.weak.rest:
+                found.append((rules, strong, weak))
+        return tuple(found)
+
+    chars = {ch for rules in kinds for starts in (rules.strong.anchored_first, rules.weak.anchored_first)
+             if starts is not None for ch in starts if len(ch) == 1}
+    by_char = {ch: candidates(partial(_may_start, ch=ch)) for ch in sorted(chars)}
+
+    def by_class(digit: bool, word: bool, space: bool, odd: bool) -> tuple[Candidate, ...]:
+        def may(starts: frozenset[str] | None) -> bool:
+            return odd or starts is None or (digit and DIGIT in starts) or (word and WORD in starts) or (
+                space and SPACE in starts)
+        return candidates(may)
+
+    classes = tuple(by_class(bool(i & 1), bool(i & 2), bool(i & 4), bool(i & 8)) for i in range(16))
+    return RuleIndex(MappingProxyType(by_char), classes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +405,7 @@ DOM_AUTHOR_MARKS = _load_author_marks()
 DOM_FIGURE_WORDS: frozenset[str] = frozenset(_read_json("dom_hints.json")["figure"]["words"])
 AGENCIES = _AGENCY_FOLDED
 BOILERPLATE_RULES = _load_rules()
+RULE_INDEX = rule_index(BOILERPLATE_RULES)
 STOPWORDS = _load_stopwords()
 THRESHOLDS = _load_thresholds()
 CREDIT_WORDS = _load_credit_words()

@@ -21,7 +21,7 @@ else:  # Python 3.10
     import sre_constants as _c
     import sre_parse as _p
 
-__all__ = ["is_anchored", "required_literals"]
+__all__ = ["DIGIT", "SPACE", "WORD", "first_chars", "is_anchored", "required_literals"]
 
 #: literals shorter than this are not worth a substring test
 _MIN_LEN = 3
@@ -109,3 +109,83 @@ def is_anchored(pattern: str) -> bool:
     op, arg = data[0]
     where: Any = arg  # typeshed does not know AT's argument is a position code
     return op is _c.AT and where is _c.AT_BEGINNING
+
+
+#: members of a :func:`first_chars` set that stand for a class of characters, not for one
+DIGIT = "\\d"
+WORD = "\\w"
+SPACE = "\\s"
+_CATEGORIES = {_c.CATEGORY_DIGIT: DIGIT, _c.CATEGORY_WORD: WORD, _c.CATEGORY_SPACE: SPACE}
+#: a character class is spelled out character by character up to this many characters
+_MAX_CLASS = 400
+
+
+def _class_chars(items: Any) -> set[str] | None:
+    """The lower-cased characters (and class names) of a ``[...]`` set, None when negated or odd."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            found.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            found.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            found.add(_CATEGORIES[av])
+        else:
+            return None
+    lowered = {ch if len(ch) > 1 else ch.lower() for ch in found}
+    if any(len(ch) == 1 and not _safe(ch) for ch in lowered):
+        return None
+    return lowered
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """(what a match of ``items`` may start with, whether it may match the empty string)."""
+    acc: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: what follows still starts the match
+        if op is _c.LITERAL:
+            here: set[str] | None = _class_chars([(op, av)])
+            nullable = False
+        elif op is _c.IN:
+            here, nullable = _class_chars(av), False
+        elif op is _c.SUBPATTERN:
+            here, nullable = _first(av[-1])
+        elif op is _c.BRANCH:
+            here, nullable = set(), False
+            for branch in av[1]:
+                part, empty = _first(branch)
+                if part is None:
+                    return None, True
+                here |= part
+                nullable = nullable or empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            here, empty = _first(av[2])
+            nullable = empty or av[0] == 0
+        else:
+            return None, True
+        if here is None:
+            return None, True
+        acc |= here
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """What a match of ``pattern`` at the start of a string may begin with, or None when unknown.
+
+    The set holds lower-cased characters (compare with the first character of
+    ``text.lower()``) and the class names :data:`DIGIT`, :data:`WORD` and :data:`SPACE`
+    (any character ``str.isdecimal``, ``isalnum`` or ``_``, ``isspace``). Lookarounds are
+    skipped, which can only make the set larger. A pattern that may match the empty string, or
+    starts with ``.``, a negated class or a case-fold oddity (ı, ſ, µ...), gives None.
+    """
+    try:
+        parsed = _p.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found, nullable = _first(parsed.data)
+    if found is None or nullable:
+        return None
+    return frozenset(found)
