@@ -154,9 +154,9 @@ def _html_nest(n: int) -> str:
     return "<html><body>" + unit * (n // len(unit)) + "</body></html>"
 
 
-def _best_time(text: str) -> float:
+def _best_time(text: str, runs: int = 2) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(runs):
         t0 = time.perf_counter()
         pageclean.extract(text)
         best = min(best, time.perf_counter() - t0)
@@ -170,7 +170,8 @@ def test_time_is_linear_in_input_size(shape: object) -> None:
     behaviour would take ~100x)."""
     make = shape  # type: ignore[assignment]
     small = _best_time(make(100_000))  # type: ignore[operator]
-    large = _best_time(make(1_000_000))  # type: ignore[operator]
+    # one run of the large input: noise can only make it slower, and 25x leaves room for that
+    large = _best_time(make(1_000_000), runs=1)  # type: ignore[operator]
     assert large <= 25 * max(small, 0.005), f"100 KB: {small:.3f}s, 1 MB: {large:.3f}s"
 
 
