@@ -110,3 +110,25 @@ def test_body_line_vectors_ignore_lines_outside_the_body() -> None:
     mixed = vectors([chrome[0], body_lines[0], *chrome[1:], body_lines[1], body_lines[2]],
                     [False, True, False, False, True, True])
     assert plain == mixed
+
+
+def test_the_model_thins_an_html_body_but_does_not_empty_it() -> None:
+    """A model that doubts every line takes the teasers' company away but not every paragraph:
+    the page's prose stays unless the markup marks it as chrome (a footer's legal paragraph)."""
+    from pageclean.classify import classify
+    from pageclean.html import parse_html, render
+    from pageclean.linemodel import LineModel
+
+    doubt_all = LineModel((0.0,) * len(FEATURE_NAMES), (), -10.0, 0.5, 0.5)
+
+    def body_of(markup: str) -> str:
+        rendered = render(parse_html(markup))
+        lines = segment_text(rendered.text, rendered.lines)
+        feats = [line_features(line) for line in lines]
+        decisions = classify(lines, feats, line_model=doubt_all)
+        return " ".join(line.text for line, d in zip(lines, decisions, strict=True) if d.role is Role.BODY)
+
+    post = PAGE.replace(f"{PARA * 3}{TEASERS}{PARA * 3}", PARA)
+    assert "city council voted" in body_of(post)
+    footer = post.replace(PARA, PARA.replace("<p>", '<p class="legal">'))
+    assert "city council voted" not in body_of(footer)

@@ -565,9 +565,18 @@ def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
     else:
         model = model.text_model or model
         threshold = model.threshold_text
-    for i, p in body_probabilities(model, lines, feats, [q.value for q in quals], body).items():
-        if p >= threshold or decided[i].credit is not None:
-            continue
+    doubted = {i: p for i, p in body_probabilities(model, lines, feats, [q.value for q in quals], body).items()
+               if p < threshold and decided[i].credit is None}
+    # (HTML) the model may thin a body out, not empty it: when it doubts every prose line of the
+    # body that the markup does not mark as chrome, those lines stay (a product page whose one
+    # paragraph is a customer's post)
+    prose = [i for i, is_body in enumerate(body) if is_body and quals[i] is Quality.GOOD
+             and not any(h.startswith("dom:") and h != "dom:content" for h in lines[i].hints)
+             ] if from_html(lines) else []
+    if prose and all(i in doubted for i in prose):
+        for i in prose:
+            del doubted[i]
+    for i, p in doubted.items():
         f = feats[i]
         # beside boilerplate of its group, the line is more of it (a teaser list's last item)
         near = [decided[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].group == lines[i].group
