@@ -224,3 +224,30 @@ def test_a_shop_button_above_the_body_is_not_the_title() -> None:
                              .format(paragraphs)).title == "Brexit vertagt"
     assert _text_title("Advanced Search\n\n" + _PROSE) is None
     assert _text_title("Die Frist wird verschoben\n\n" + _PROSE) == "Die Frist wird verschoben"
+
+
+_ARTICLE = ("<p>The city council voted on Tuesday to approve a new budget for the coming year, which includes "
+            "more money for schools and for the repair of roads that have been neglected for a decade.</p>")
+
+
+def _archive(n: int) -> str:
+    items = "".join(f'<li><a href="/p{k}">Story number {k} about the harbour - {k + 1} January 2025</a></li>'
+                    for k in range(n))
+    return f'<ul><li><a href="/y">2025</a></li><li><a href="/m">January</a></li>{items}</ul>'
+
+
+def test_a_run_of_dated_links_is_related_not_body() -> None:
+    """An archive list under the article ("Story - 3 January 2025", with "2025" / "January" between
+    them) leaves the body as related links; two dated links in a row are not such a run."""
+    import pageclean
+
+    def page(n: int) -> Page:
+        return pageclean.extract("<html><body><article><h1>Council approves budget</h1>"
+                                 f"{_ARTICLE * 4}{_archive(n)}</article></body></html>")
+
+    archive = page(6)
+    assert "city council voted" in archive.body
+    assert "Story number" not in archive.body and "January" not in archive.body
+    related = [s for s in archive.segments if "dated-links" in s.evidence]
+    assert related and all(s.kind.value == "related" for s in related)
+    assert not any("dated-links" in s.evidence for s in page(2).segments)

@@ -91,6 +91,7 @@ def test_every_match_contains_a_literal(name: str, pattern, literals, data) -> N
     (r"^.x", None),
     (r"^x?$", None),  # may match the empty string
     (r"^(?:ı|k)", None),  # dotless i folds oddly
+    (r"^(?-i:İ)x", None),  # İ lower-cases to two characters
 ])
 def test_first_chars(pattern: str, want: set[str] | None) -> None:
     got = first_chars(pattern)

@@ -625,6 +625,25 @@ def _teaser_tail(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Se
             final[i] = Decision(Role.BOILERPLATE, BoilerplateKind.RELATED, ("teaser-list", f"from={start}"))
 
 
+#: a link's text that ends in a date with a year: "German beer explained - 28 January 2026"
+_ENDS_DATED = re.compile(r"\b(?:19|20)\d\d\W{0,3}$")
+
+
+def _dated_links(lines: Sequence[Line], final: list[Decision]) -> None:
+    """(HTML) A run of body lines that are all links, ``dated_links_min`` or more of them ending in
+    a date, is an archive or a list of other stories ("German beer explained - 28 January 2026",
+    with "2026" / "January" between them): related links. One or two dated links stay."""
+    run: list[int] = []
+    for i in [*range(len(final)), len(final)]:
+        if i < len(final) and final[i].role is Role.BODY and "linky" in lines[i].hints:
+            run.append(i)
+            continue
+        if sum(_ENDS_DATED.search(lines[k].text) is not None for k in run) >= T.dated_links_min:
+            for k in run:
+                final[k] = Decision(Role.BOILERPLATE, BoilerplateKind.RELATED, ("dated-links", f"from={run[0]}"))
+        run = []
+
+
 def _orphan_lines(feats: Sequence[LineFeatures], quals: Sequence[Quality], final: list[Decision]) -> None:
     """Flattened text: a few headline-shaped body lines with boilerplate (or the end of the body)
     right after them, and no prose right after that one boilerplate line, introduce nothing: a
@@ -920,6 +939,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     final = [d if d is not None else Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("fallback",))
              for d in decided]
     _teaser_tail(lines, feats, quals, final)
+    if from_html(lines):
+        _dated_links(lines, final)
     if line_model is not None:
         _second_opinion(lines, feats, quals, final, line_model)
     if not from_html(lines):

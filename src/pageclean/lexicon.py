@@ -234,6 +234,7 @@ class Thresholds:
     site_suffix_max_words: int
     title_reworded_into_body: int
     teaser_min_count: int
+    dated_links_min: int
     teaser_byline_window: int
     meta_author_min_share: float
     main_mode_ratio: float

@@ -133,7 +133,8 @@ def _class_chars(items: Any) -> set[str] | None:
         else:
             return None
     lowered = {ch if len(ch) > 1 else ch.lower() for ch in found}
-    if any(len(ch) == 1 and not _safe(ch) for ch in lowered):
+    # İ lower-cases to two characters, ı, ſ, µ... fold oddly: give up on them
+    if any(len(low) != 1 or not _safe(low) for ch, low in ((c, c.lower()) for c in found if len(c) == 1)):
         return None
     return lowered
 
