@@ -443,6 +443,9 @@ def test_a_name_the_rules_cannot_read_is_not_cut_to_its_first_word(line: str) ->
     ("ByJ.R. Stone", "15.12.2022", None),
     ("Ausstellung Palais Epstein Wien", "15.12.2022", None),
     ("Denise Everheart", "Erstellt: vor 4 Stunden", None),
+    ("Presseportal Anzeige", "15. Mai 2019, 05:28 Uhr", None),  # an advertiser's label
+    ("Tuesdays Evenings", "1/27/2026 - 3/24/2026", None),  # a course's schedule
+    ("Brides's Editorial Guidelines", "Updated on May 27, 2025 09:10AM", None),  # a possessive
 ])
 def test_a_name_alone_under_the_title_with_its_date_below_is_the_byline(name: str, date: str,
                                                                          source: str | None) -> None:
@@ -450,3 +453,14 @@ def test_a_name_alone_under_the_title_with_its_date_below_is_the_byline(name: st
     the next line."""
     text = f"Council raises school budget\n\nCouncil raises school budget\n\n{name}\n\n{date}\n\n{ARTICLE}"
     assert credits_of(text) == ([("byline", source)] if source else [])
+
+
+def test_a_dated_name_below_the_kicker_standfirst_and_lead_is_the_byline() -> None:
+    """The name and date may follow the section, the reading time, a standfirst and the lead
+    paragraph: five lines under the headline (Neste's template)."""
+    text = ("Council raises school budget\n\nCouncil raises school budget\n\nEducation\n\n6 minute read\n\n"
+            "Why the town will spend more on its schools next year\n\n"
+            "The council voted on Tuesday to raise the school budget by four percent, after a long debate "
+            "about class sizes and the cost of heating the older buildings in the town centre.\n\n"
+            "Nick van Mead\n\n2022-11-23T08:10+02:00\n\n" + ARTICLE)
+    assert credits_of(text) == [("byline", "Nick van Mead")]

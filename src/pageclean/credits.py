@@ -155,10 +155,11 @@ _GLUED_WORDS = re.compile(r"[^\W\d_]{4}(?<=[a-zà-ÿ]{4})[A-ZÀ-Þ]")
 #: a byline prefix glued to a capitalised name by markup with no space between ("ByAlex Bozarjian")
 _GLUED_PREFIX = re.compile(r"^((?:Posted|Written|Published) by|By|Von|Par|Por)(?=[^\W\d_a-z][^\W\d_A-Z])")
 #: words that start the date after a byline's name
-_DATE_WORDS = _MONTH_STOPS | frozenset({
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+_DATE_WORDS = _MONTH_STOPS | _WEEKDAYS | frozenset({
     "may", "april", "mai", "avril", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
-    "publié", "publicado", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+    "publié", "publicado"})
 
 
 #: what may stand between a byline's name and its date or role
@@ -391,6 +392,14 @@ def _starts_with_date(text: str) -> bool:
             and _YEAR_IN.search(text) is not None and len(tokens) <= 10)
 
 
+def _not_a_name_word(word: str) -> bool:
+    """A word no person's name holds: an advertiser's label ("Presseportal Anzeige"), a day
+    ("Tuesdays Evenings") or a possessive ("Brides's Editorial Guidelines")."""
+    folded = word.casefold()
+    return (folded in CREDIT_WORDS.ad_labels or folded.removesuffix("s") in _WEEKDAYS
+            or folded.endswith(("'s", "’s", "s'", "s’")))
+
+
 def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
     """A line that is only a person's name, with its date on the next line ("Jossi Loibl" /
     "Erstellt: …" is not; "Denise Everheart" / "August 23, 2023" is): the byline of a template
@@ -401,6 +410,7 @@ def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
     person = _person_names(text)
     if (person is None or person != text or not 2 <= len(person.split()) <= 3 or _GLUED_BY.match(text)
             or person.split()[0].casefold() in CREDIT_WORDS.not_names  # "Redaktion Haus.de": a role
+            or any(_not_a_name_word(w) for w in person.split())
             or _startswith_phrase(text.casefold(), CREDIT_WORDS.byline_prefixes) is not None):
         return None
     return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.name_over_date")

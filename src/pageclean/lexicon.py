@@ -278,6 +278,8 @@ class CreditWords:
     not_names: frozenset[str]
     #: words a role starts with ("Senior Content Contributor"): never a name's first word
     not_name_starts: frozenset[str]
+    #: labels that mark a line as an advertiser's ("Anzeige"): a line holding one names no person
+    ad_labels: frozenset[str]
     #: words and marks that join two names ("and", "with", "&", ","): a byline's first name ends there
     name_joiners: tuple[str, ...]
     #: titles a name may start with ("Dr", "Prof."): part of the name, not one of its words
@@ -362,6 +364,7 @@ def _load_credit_words() -> CreditWords:
         role_words=frozenset(x.casefold() for x in raw["role_words"]),
         not_names=frozenset(x.casefold() for x in raw["not_names"]),
         not_name_starts=frozenset(x.casefold() for x in raw["not_name_starts"]),
+        ad_labels=frozenset(x.casefold() for x in raw["ad_labels"]),
         honorifics=frozenset(x.casefold() for x in raw["honorifics"]),
         name_joiners=tuple(x.casefold() for x in raw["name_joiners"]),
         date_connectors=frozenset(x.casefold() for x in raw["date_connectors"]),
