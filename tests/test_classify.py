@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pageclean.classify import _body_region
+from pageclean.credits import is_date_stamp
 from pageclean.model import Page
 
 
@@ -224,6 +226,26 @@ def test_a_shop_button_above_the_body_is_not_the_title() -> None:
                              .format(paragraphs)).title == "Brexit vertagt"
     assert _text_title("Advanced Search\n\n" + _PROSE) is None
     assert _text_title("Die Frist wird verschoben\n\n" + _PROSE) == "Die Frist wird verschoben"
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("February 24, 2020 | 9:25pm", None),  # page six: the date line over the story
+    ("Opublikowano: 2021-04-29 17:13:04", None),  # a labelled time stamp
+    ("15. Mai 2019, 05:28 Uhr", None),
+    ("Euro 2024 in Berlin", "Euro 2024 in Berlin"),  # a year in a headline is still a headline
+    ("Windows 10 drops Flash", "Windows 10 drops Flash"),
+])
+def test_a_date_stamp_above_the_body_is_not_the_title(line: str, title: str | None) -> None:
+    """A date and time with at most one word of label stands where a headline would, above the
+    body, but no headline is only a date: no title beats a wrong one."""
+    assert _text_title(line + "\n\n" + _PROSE) == title
+
+
+def test_is_date_stamp() -> None:
+    assert is_date_stamp("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46")
+    assert not is_date_stamp("Top 10 of 2023 in 5 minutes")
+    assert not is_date_stamp("iPhone 15 Pro 2023 review")
+    assert not is_date_stamp("2021: The year in review")
 
 
 _ARTICLE = ("<p>The city council voted on Tuesday to approve a new budget for the coming year, which includes "

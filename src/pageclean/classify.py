@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .credits import CreditMatch, match_author_name, match_dated_name
+from .credits import CreditMatch, is_date_stamp, match_author_name, match_dated_name
 from .features import LineFeatures, line_features
 from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
@@ -335,6 +335,7 @@ def _title_candidate(f: LineFeatures, line: Line) -> bool:
         and not f.urlish
         and f.strong is None
         and f.credit is None
+        and not is_date_stamp(line.text)  # "February 24, 2020 | 9:25pm" stands where a headline would
     )
 
 

@@ -227,6 +227,20 @@ def _date_like(text: str) -> bool:
         _ORDINAL.fullmatch(t) or t in _DATE_WORDS or t in CREDIT_WORDS.date_fillers for t in tokens)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+
+
+def is_date_stamp(text: str) -> bool:
+    """A line that is a date and time with at most one word of label ("February 24, 2020 | 9:25pm",
+    "Opublikowano: 2021-04-29 17:13:04"): a year and two more numbers, and no more than one word
+    that is not a month, a day or a date's filler ("Euro 2024", "Windows 10" are not)."""
+    if _YEAR_IN.search(text) is None or len(_DIGIT_RUN.findall(text)) < 3:
+        return False
+    words = _ALPHA_RUN.findall(text.casefold())  # "27.01.2022MineralölINFO": the word glued to a date counts
+    return sum(w not in _DATE_WORDS and w not in CREDIT_WORDS.date_fillers for w in words) <= 1
+
+
 def _meta_line_byline(text: str) -> str | None:
     """The person a date/meta line credits: "Posted on Oktober 25, 2023 by Julia Steinhoff",
     "by Amanda · Dec 20, 2025 at 3:00 am · One comment", "Accueil | Par Loïc Le Clerc | 30 septembre
