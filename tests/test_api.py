@@ -247,6 +247,23 @@ def test_a_subtitle_between_the_headline_and_the_article_opens_the_body() -> Non
     assert dated.body.startswith("The film intercuts")
 
 
+@pytest.mark.parametrize(("line", "opens_body"), [
+    ("The Garden · Derek Jarman (1990)", True),  # a year in a subtitle
+    ("Bern, 17.08.2007 - Rede von Moritz Leuenberger beim SP-Städtegipfel", True),
+    ("January 13, 2020 at 08:45 AM | categories: Film, Gardens | View Comments", False),  # a meta line
+    ("Published 12 May 2020 · updated 14 May 2020 · Film", False),
+    ("31. Jan. 2022 in Köln, Deutschland, von der Redaktion", False),  # opens with a day's date
+])
+def test_a_year_in_the_subtitle_does_not_make_it_a_meta_line(line: str, opens_body: bool) -> None:
+    """Only a subtitle that is or holds a date stamp or a time of day is page metadata; one that
+    names a year is still the article's."""
+    para = ("<p>The film intercuts two stories: the artist in his garden at Dungeness and a passion play "
+            "staged on the shingle, with almost no dialogue at all.</p>")
+    page = pageclean.extract("<html><body><nav><a href='/'>Home</a></nav><article><h1>Derek Jarman's last garden</h1>"
+                             f"<p>{line}</p>{para * 5}</article></body></html>")
+    assert page.body.startswith(line) is opens_body
+
+
 def test_a_document_title_equal_to_the_metadata_headline_is_the_title_when_no_line_repeats_it() -> None:
     """A collection page whose only headline is its <title> (no site name appended, the same words
     as og:title; one word, so no headline-shaped line would do): that line is the title, not none."""

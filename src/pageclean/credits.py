@@ -218,6 +218,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 _BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_START = re.compile(r"(?:19|20)\d\d(?![\d./-])")
 
 
 def _date_like(text: str) -> bool:
@@ -412,6 +413,12 @@ def _not_a_name_word(word: str) -> bool:
     folded = word.casefold()
     return (folded in CREDIT_WORDS.ad_labels or folded.removesuffix("s") in _WEEKDAYS
             or folded.endswith(("'s", "’s", "s'", "s’")))
+
+
+def starts_with_day(text: str) -> bool:
+    """A short line that opens with a day's date, not a bare year: "31. Jan. 2022 in Köln",
+    "August 23, 2023" (not "1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde")."""
+    return _starts_with_date(text) and _YEAR_START.match(text) is None
 
 
 def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
