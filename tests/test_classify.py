@@ -55,6 +55,24 @@ def _text_page(text: str, line_model: bool = True) -> Page:
     return pageclean.extract(text, options=pageclean.Options(input_kind="text", line_model=line_model))
 
 
+def test_a_banner_repeating_the_document_title_under_a_long_story_does_not_start_the_body() -> None:
+    """The first line ("DER SPIEGEL 52/2018") repeats as the issue's banner under the byline at the
+    foot of a long story, and a short promotion follows it: the story above, which outweighs the
+    promotion many times over, is the body and ends at the banner."""
+    story = "\n\n".join([_PROSE] * 6)
+    promo = ("Die digitale Welt der Nachrichten mit interaktiven Grafiken, spannenden Videos und "
+             "beeindruckenden Modellen, die Sie auf jedem Gerät lesen können.")
+    text = f"DER SPIEGEL 52/2018\n\nEin Albtraum\n\n{story}\n\nDER SPIEGEL 52/2018\n\n{promo}\n\nImpressum"
+    for line_model in (True, False):
+        page = _text_page(text, line_model)
+        assert page.body.startswith("Ein Albtraum") or page.body.startswith("Die Regierung"), page.body[:80]
+        assert "Die Wirtschaftsverbände" in page.body
+        assert "digitale Welt" not in page.body
+    # a short story above the repeat does not outweigh what follows it: the repeat is the headline
+    page = _text_page(f"DER SPIEGEL 52/2018\n\nEin Albtraum\n\n{_PROSE}\n\nDER SPIEGEL 52/2018\n\n{story}")
+    assert page.title == "DER SPIEGEL 52/2018"
+
+
 def _text_title(page_text: str) -> str | None:
     return _text_page(page_text).title
 

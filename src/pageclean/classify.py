@@ -716,6 +716,13 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     if anchor is not None and a == b:
         anchor = None
         a, b = _body_region(weights, barrier, 0)
+    elif anchor is not None and title_why == "repeats-first-line":
+        # the article above the repeat outweighs what follows it many times over: the repeat is
+        # the or the site's banner at the foot of the story ("DER SPIEGEL 52/2018" under
+        # the byline), and a promotion follows it; the story ends at the banner
+        fa, fb = _body_region(weights, barrier, 0)
+        if fa < anchor and sum(weights[fa:anchor]) >= T.prose_above_title_ratio * sum(weights[a:b]):
+            a, b, anchor = fa, min(fb, anchor), None
     # no exact repeat of the document title: a reworded one near the start of the body is the title
     reworded: int | None = None
     if find_title and anchor is None and b > a:

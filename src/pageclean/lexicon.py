@@ -239,6 +239,7 @@ class Thresholds:
     meta_author_min_share: float
     main_mode_ratio: float
     footer_run_min_ratio: float
+    prose_above_title_ratio: float
     standfirst_max_lines: int
     standfirst_min_words: int
     orphan_max_lines: int
