@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .credits import CreditMatch, is_date_stamp, match_author_name, match_dated_name, starts_with_day
+from .credits import CreditMatch, is_date_stamp, is_meta_dated, match_author_name, match_dated_name
 from .features import LineFeatures, line_features
 from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
@@ -593,17 +593,6 @@ def _second_opinion(lines: Sequence[Line], feats: Sequence[LineFeatures], quals:
 
 #: a calendar date, not a time of day: a live blog dates its entries "14:05", teasers "31.10.2023"
 _CALENDAR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]")
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
-_META_PARTS = re.compile(r"\s[|·•]\s")
-
-
-def _meta_dated(text: str) -> bool:
-    """A meta line's date: it opens with a day's date ("31. Jan. 2022 in Köln"), tells the time or
-    one of its parts is a date stamp ("January 13, 2020 at 08:45 AM | categories: Python"); a year
-    in a subtitle is not ("The Garden · Derek Jarman (1990)", "Bern, 17.08.2007 - Rede von Moritz
-    Leuenberger beim SP-Städtegipfel", "1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde")."""
-    return (starts_with_day(text) or _CLOCK.search(text) is not None
-            or any(is_date_stamp(part) for part in _META_PARTS.split(text)))
 
 
 def _teaser_tail(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequence[Quality],
@@ -927,7 +916,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                      if (d := decided[k]) is not None and d.role is Role.TITLE), None)
     standfirst = range(title_at + 1, a) if title_at is not None and from_html(lines) and all(
         decided[k] is None and "linky" not in lines[k].hints and not feats[k].urlish
-        and feats[k].words >= T.standfirst_min_words and not _meta_dated(lines[k].text)
+        and feats[k].words >= T.standfirst_min_words and not is_meta_dated(lines[k].text)
         for k in range(title_at + 1, a)) else range(0)
 
     # pass 4c: lines left outside the body take their section's kind

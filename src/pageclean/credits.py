@@ -219,6 +219,7 @@ _BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?![\d./-])")
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 
 
 def _date_like(text: str) -> bool:
@@ -415,10 +416,13 @@ def _not_a_name_word(word: str) -> bool:
             or folded.endswith(("'s", "’s", "s'", "s’")))
 
 
-def starts_with_day(text: str) -> bool:
-    """A short line that opens with a day's date, not a bare year: "31. Jan. 2022 in Köln",
-    "August 23, 2023" (not "1968 bis heute Knabenmusik in der St.-Georgs-Gemeinde")."""
-    return _starts_with_date(text) and _YEAR_START.match(text) is None
+def is_meta_dated(text: str) -> bool:
+    """A meta line's date: the line opens with a day's date, not a bare year ("31. Jan. 2022 in
+    Köln"), tells the time, or one of its parts is a date stamp ("January 13, 2020 at 08:45 AM |
+    categories: Python"); a year in a subtitle is not ("The Garden · Derek Jarman (1990)", "Bern,
+    17.08.2007 - Rede von Moritz Leuenberger", "1968 bis heute Knabenmusik in der Gemeinde")."""
+    return ((_starts_with_date(text) and _YEAR_START.match(text) is None) or _CLOCK.search(text) is not None
+            or any(is_date_stamp(part) for part in _META_PARTS.split(text)))
 
 
 def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
