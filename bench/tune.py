@@ -29,7 +29,7 @@ from pageclean import lexicon
 from pageclean.api import _from_tree, _site_names
 from pageclean.assemble import assemble
 from pageclean.decode import decode_bytes
-from pageclean.features import line_features
+from pageclean.features import page_features
 from pageclean.html import parse_html, read_metadata
 from pageclean.model import InputKind
 from pageclean.text import normalize_text, segment_text
@@ -43,7 +43,7 @@ def _prepare(dataset: str, page_id: str) -> Any:
     text, hints = _from_tree(root)
     text = normalize_text(text)
     lines = segment_text(text, hints)
-    return text, lines, [line_features(line) for line in lines], meta
+    return text, lines, page_features(lines), meta
 
 
 def _body(prepared: Any) -> str:

@@ -60,7 +60,7 @@ from bench.scoring import _norm, snippet_counts, wcxb_scores  # noqa: E402
 from pageclean import classify as classify_module  # noqa: E402
 from pageclean.api import _from_tree, _site_names  # noqa: E402
 from pageclean.decode import decode_bytes  # noqa: E402
-from pageclean.features import line_features  # noqa: E402
+from pageclean.features import page_features  # noqa: E402
 from pageclean.html import parse_html, read_metadata  # noqa: E402
 from pageclean.linemodel import FEATURE_NAMES, line_vectors  # noqa: E402
 from pageclean.model import Role  # noqa: E402
@@ -93,7 +93,7 @@ def _page(job: tuple[str, Any, str]) -> dict[str, Any] | None:
         kw = {}
     if not lines:
         return None
-    feats = [line_features(line) for line in lines]
+    feats = page_features(lines)
     decisions = classify_module.classify(lines, feats, line_model=None, **kw)
     quals = [classify_module._quality(f).value for f in feats]
     body = [d.role is Role.BODY for d in decisions]

@@ -291,3 +291,18 @@ def test_a_run_of_dated_links_is_related_not_body() -> None:
     related = [s for s in archive.segments if "dated-links" in s.evidence]
     assert related and all(s.kind.value == "related" for s in related)
     assert not any("dated-links" in s.evidence for s in page(2).segments)
+
+
+def test_an_h1_opening_the_body_is_the_title_when_the_document_title_words_it_otherwise() -> None:
+    """The <title> ("What Electricians Charge …") is not shown on the page; the <h1> that opens the
+    article, a question long enough to read as prose, is its headline, not the body's first line."""
+    import pageclean
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Products", "Pricing", "Blog", "Careers"))
+    html = ("<html><head><title>What Electricians Charge in 2025 | Homeguide</title>"
+            "<meta property='og:title' content='What Electricians Charge in 2025'></head><body>"
+            f"<nav><ul>{menu}</ul></nav><div><h1>How Much Does It Cost to Get Electrical Services in a Small Town?</h1>"
+            f"<p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>")
+    page = pageclean.extract(html)
+    assert page.title == "How Much Does It Cost to Get Electrical Services in a Small Town?"
+    assert "Electrical Services" not in page.body
+    assert page.body.startswith(_PROSE[:30])

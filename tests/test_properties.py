@@ -178,3 +178,17 @@ def test_time_is_linear_in_input_size(shape: object) -> None:
 def test_roles_cover_every_kind_family() -> None:
     """Role values are the four the contract names."""
     assert {r.value for r in Role} == {"title", "body", "credit", "boilerplate"}
+
+
+@given(articles, st.lists(boilerplate_block(), max_size=4), st.data())
+def test_page_features_reads_each_line_as_line_features_does(paragraphs: list[str], chrome: list[tuple[str, str]],
+                                                           data: st.DataObject) -> None:
+    """Features are read once per distinct line text; a repeated line gets exactly the features a
+    fresh reading gives it, wherever it stands."""
+    from pageclean.features import line_features, page_features
+    from pageclean.text import segment_text
+
+    parts = paragraphs + [text for _, text in chrome]
+    parts += data.draw(st.lists(st.sampled_from(parts), max_size=6))  # repeats
+    lines = segment_text(normalize_text("\n\n".join(data.draw(st.permutations(parts)))))
+    assert page_features(lines) == [line_features(line) for line in lines]

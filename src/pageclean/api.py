@@ -15,7 +15,7 @@ from .assemble import assemble, empty_page
 from .classify import classify
 from .decode import decode_bytes, sniff_binary
 from .errors import InputTooLargeError, InputTypeError
-from .features import line_features
+from .features import page_features
 from .html import parse_html, read_metadata, render
 from .lexicon import THRESHOLDS
 from .linemodel import LINE_MODEL
@@ -147,7 +147,7 @@ def extract(source: str | bytes | Any, *, url: str | None = None, headers: Mappi
     lines = segment_text(text, hints)
     if not lines:
         return empty_page(text, kind, url=url, encoding=encoding, encoding_source=encoding_source, metadata=meta)
-    feats = [line_features(line) for line in lines]
+    feats = page_features(lines)
     decisions = classify(lines, feats, find_title=opts.detect_title, title_hint=meta.title,
                          author_hints=meta.authors, site_hints=_site_names(meta, url),
                          line_model=LINE_MODEL if opts.line_model else None)

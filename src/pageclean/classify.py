@@ -893,6 +893,17 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 s = _title_score(i, lines[i], feats[i], quals[i], a, first_text)
                 if best is None or s > best[0]:
                     best = (s, i)
+        # an <h1> opening the body, before its first paragraph of prose, is its headline (the
+        # region starts at the headline when nothing above it reads as part of the article)
+        for i in range(a, min(b, a + T.title_h1_into_body)):
+            if lines[i].tag == "h1":
+                if (d := decided[i]) is not None and d.role is Role.BODY and _title_candidate(feats[i], lines[i]):
+                    s = _title_score(i, lines[i], feats[i], quals[i], a, first_text) - 0.6 * (i - a)
+                    if best is None or s > best[0]:
+                        best = (s, i)
+                break
+            if quals[i] is Quality.GOOD:
+                break
         # a line that scores this low is a search prompt or a shop's button ("Advanced Search", "More
         # ways to pay"), not a headline: no title beats a wrong one
         if best is not None and best[0] >= T.title_min_score:

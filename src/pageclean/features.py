@@ -8,6 +8,7 @@ looks at neighbouring lines; that is the classifier's context pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .credits import CJK_CHAR, CreditMatch, match_credit
@@ -15,7 +16,7 @@ from .lexicon import RULE_INDEX, STOPWORDS, fold_lower
 from .model import BoilerplateKind
 from .text.segment import Line
 
-__all__ = ["WEAK_MAX_WORDS", "LineFeatures", "line_features"]
+__all__ = ["WEAK_MAX_WORDS", "LineFeatures", "line_features", "page_features"]
 
 _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^(?:[•·▪►◦‣∙*■□➤✓✔-]|[-–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
@@ -92,3 +93,18 @@ def line_features(line: Line) -> LineFeatures:
         weak=tuple(weak),
         credit=match_credit(text, len(tokens)),
     )
+
+
+def page_features(lines: Sequence[Line]) -> list[LineFeatures]:
+    """``line_features`` of every line. Pages repeat lines (a menu printed for desktop and for
+    mobile, "Reply" under every comment: a quarter of the lines on the dev sets), and a line's
+    features depend on its text alone, so each distinct text is read once; the memo lives for
+    this call only."""
+    memo: dict[str, LineFeatures] = {}
+    out: list[LineFeatures] = []
+    for line in lines:
+        f = memo.get(line.text)
+        if f is None:
+            f = memo[line.text] = line_features(line)
+        out.append(f)
+    return out

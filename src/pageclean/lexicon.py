@@ -233,6 +233,7 @@ class Thresholds:
     title_overlap_min_words: int
     site_suffix_max_words: int
     title_reworded_into_body: int
+    title_h1_into_body: int
     teaser_min_count: int
     dated_links_min: int
     teaser_byline_window: int
