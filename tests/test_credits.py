@@ -437,12 +437,16 @@ def test_a_name_the_rules_cannot_read_is_not_cut_to_its_first_word(line: str) ->
     ("Emmanuelle Ducros", "15 Mai 2019 à 06h00", "Emmanuelle Ducros"),
     ("Nick van Mead", "2022-11-23T08:10+02:00", "Nick van Mead"),
     ("Tina Klostermeier", "15.12.2022", "Tina Klostermeier"),
+    ("Jossi Loibl", "Erstellt: vor 4 Stunden", "Jossi Loibl"),  # a date relative to now
+    ("Denise Everheart", "3 hours ago", "Denise Everheart"),
+    ("André Borbe", "Redaktion Haus.de\n\n25.01.2022 14:47 Uhr", "André Borbe"),  # a desk between
+    ("Denise Everheart", "Erstellt: vor langer Zeit", None),
+    ("Denise Everheart", "more on the budget vote\n\n25.01.2022 14:47 Uhr", None),  # not a desk between
     # not a name, or its date is not a date
     ("Recent Posts", "August 23, 2023", None),
     ("Redaktion Haus.de", "15.12.2022", None),
     ("ByJ.R. Stone", "15.12.2022", None),
     ("Ausstellung Palais Epstein Wien", "15.12.2022", None),
-    ("Denise Everheart", "Erstellt: vor 4 Stunden", None),
     ("Presseportal Anzeige", "15. Mai 2019, 05:28 Uhr", None),  # an advertiser's label
     ("Tuesdays Evenings", "1/27/2026 - 3/24/2026", None),  # a course's schedule
     ("Brides's Editorial Guidelines", "Updated on May 27, 2025 09:10AM", None),  # a possessive

@@ -759,7 +759,7 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     # 23, 2023"): no mark says it is the author's, only where it stands
     for i in (range(anchor + 1, min(n - 1, anchor + 1 + T.dated_name_after_title)) if anchor is not None else ()):
         if (feats[i].credit is None and feats[i].strong is None and not feats[i].weak and 2 <= feats[i].words <= 5
-                and (c := match_dated_name(lines[i].text, lines[i + 1].text)) is not None):
+                and (c := match_dated_name(lines[i].text, [x.text for x in lines[i + 1:i + 3]])) is not None):
             name_lines[i] = c
     credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),

@@ -13,6 +13,7 @@ disjoint character classes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import AGENCY_FIRST_WORDS, CREDIT_WORDS, THRESHOLDS, lookup_agency
@@ -425,13 +426,26 @@ def is_meta_dated(text: str) -> bool:
             or any(is_date_stamp(part) for part in _META_PARTS.split(text)))
 
 
-def match_dated_name(text: str, next_text: str) -> CreditMatch | None:
-    """A line that is only a person's name, with its date on the next line ("Jossi Loibl" /
-    "Erstellt: …" is not; "Denise Everheart" / "August 23, 2023" is): the byline of a template
-    that prints no "By". Two to four words, not in capitals."""
+def _dates_story(text: str) -> bool:
+    """A line that is a story's date: it opens with a date ("August 23, 2023", "Published: May 2,
+    2024") or dates it relative to now ("Erstellt: vor 4 Stunden", "3 hours ago")."""
     text = text.strip()
-    if len(text) > 60 or text.isupper() or not _starts_with_date(next_text.strip()):
+    return _starts_with_date(text) or (len(text) <= 60 and any(p.match(text) for p in CREDIT_WORDS.relative_dates))
+
+
+def match_dated_name(text: str, following: Sequence[str]) -> CreditMatch | None:
+    """A line that is only a person's name, with its date on the next line ("Denise Everheart" /
+    "August 23, 2023", "Jossi Loibl" / "Erstellt: vor 4 Stunden"), or on the line after a desk's
+    ("André Borbe" / "Redaktion Haus.de" / "25.01.2022 14:47 Uhr"): the byline of a template that
+    prints no "By". ``following``: the lines after it. Two to four words, not in capitals."""
+    text = text.strip()
+    if len(text) > 60 or text.isupper() or not following:
         return None
+    if not _dates_story(following[0]):
+        desk = following[0].split()
+        if not (len(following) > 1 and desk and desk[0].casefold() in CREDIT_WORDS.not_names and len(desk) <= 4
+                and _dates_story(following[1])):
+            return None
     person = _person_names(text)
     if (person is None or person != text or not 2 <= len(person.split()) <= 3 or _GLUED_BY.match(text)
             or person.split()[0].casefold() in CREDIT_WORDS.not_names  # "Redaktion Haus.de": a role

@@ -294,6 +294,8 @@ class CreditWords:
     date_fillers: frozenset[str]
     #: a forum thread's header naming who started it, "Thread starter JaneDoe" (group ``name``)
     thread_starters: tuple[re.Pattern[str], ...]
+    #: a whole line dating a story relative to now ("Erstellt: vor 4 Stunden", "3 hours ago")
+    relative_dates: tuple[re.Pattern[str], ...]
     #: "This post originally appeared on Grist.": where a story first appeared (group ``source``)
     syndication: tuple[re.Pattern[str], ...]
     #: Chinese wire datelines, "新华社北京3月5日电" (group ``head`` starts with the agency's name)
@@ -373,6 +375,7 @@ def _load_credit_words() -> CreditWords:
         meta_labels=_by_length(raw["meta_labels"]),
         date_fillers=frozenset(x.casefold() for x in raw["date_fillers"]),
         thread_starters=tuple(re.compile(x, re.IGNORECASE) for x in raw["thread_starters"]),
+        relative_dates=tuple(re.compile(x, re.IGNORECASE) for x in raw["relative_dates"]),
         syndication=tuple(re.compile(x, re.IGNORECASE) for x in raw["syndication"]),
         cjk_datelines=tuple(re.compile(x) for x in raw["cjk_datelines"]),
         cjk_bylines=tuple(re.compile(x) for x in raw["cjk_bylines"]),
