@@ -6,6 +6,7 @@ import pytest
 
 import pageclean
 from pageclean import CreditKind, Options
+from pageclean.credits import match_credit
 
 TEXT = Options(input_kind="text")
 ARTICLE = ("The council said on Tuesday that the new budget would raise spending on schools and hospitals "
@@ -374,6 +375,66 @@ def test_a_byline_prefix_on_its_own_line_names_the_next_line() -> None:
     assert credits_of(text) == [("byline", "Edzel Tabing")]
 
 
+@pytest.mark.parametrize(("label", "source"), [
+    ("Ein Kommentar von", "Ingo Arzt"),
+    ("Ein Gastbeitrag von", "Ingo Arzt"),
+    ("Story by", "Ingo Arzt"),
+    # labels that end in "by" or "av" but introduce no author
+    ("Sort By", None),
+    ("Trusted by", None),
+    ("BROADCAST & AV", None),
+    ("Kommentar von", None),  # a reader's comment as often as an opinion piece
+])
+def test_a_story_label_with_its_prefix_names_the_next_line(label: str, source: str | None) -> None:
+    """ "Ein Kommentar von" / "Ingo Arzt": the label of a story's kind and the byline prefix on a line
+    of their own, the author's name on the next."""
+    text = f"Kaeser verarscht Neubauer\n\n{label}\n\nIngo Arzt\n\n{ARTICLE}"
+    assert credits_of(text) == ([("byline", source)] if source else [])
+
+
+@pytest.mark.parametrize(("lines", "source"), [
+    ("By thanosmano,\n\nApril 18, 2024 in Princess Cruises", "thanosmano"),  # the date after
+    ("October 17, 2018\n\nBy uclahealth\n\n2 min read", "uclahealth"),  # the date before
+    ("By sean_g\n\n3 hours ago", "sean_g"),
+    ("By thanosmano,\n\nin Princess Cruises", None),  # no date beside it
+    ("By Design\n\nour team of six", None),
+    ("By admin\n\nApril 18, 2024", None),  # a generic word names no one
+    ("Physiology or Medicine\n\n1901–1999\n\nBy groups", None),  # years, not a post's date
+])
+def test_by_and_a_user_name_beside_a_date(lines: str, source: str | None) -> None:
+    """Forum posts and blogs print the poster's user name in any case after "By"; one word after
+    "By" is a name only when the post's date stands beside it."""
+    text = f"Pros and cons of using a travel agent\n\n{lines}\n\n{ARTICLE}"
+    assert credits_of(text) == ([("byline", source)] if source else [])
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("By Eric Levitz @EricLevitz", "Eric Levitz"),  # a handle after the name
+    ("By @EricLevitz", None),
+    ("Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments", "Jean-Luc Aufranc"),
+])
+def test_a_handle_after_a_bylines_name(line: str, source: str | None) -> None:
+    assert credits_of(f"Why polarization is not the problem\n\n{line}\n\n{ARTICLE}") == (
+        [("byline", source)] if source else [])
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("London (CNN) It was the interview that some within the palace must have feared the most.", "CNN"),
+    ("Berlin (dpa) Der Bundestag hat am Donnerstag ein neues Gesetz zur Rente beschlossen.",
+     "Deutsche Presse-Agentur"),
+    # no dash after the tag: only a place of one to three capitalised words stands before it
+    ("Die Kanzlerin sagte gestern in Berlin (dpa) Der Bundestag hat am Donnerstag beschlossen.", None),
+    ("Angela Merkel (CDU) Die Kanzlerin sprach am Donnerstag lange im Bundestag über die Rente.", None),
+])
+def test_a_dateline_without_a_dash(line: str, source: str | None) -> None:
+    m = match_credit(line)
+    if source is None:
+        assert m is None
+    else:
+        assert m is not None and (m.kind.value, m.source) == ("dateline", source)
+        assert line[m.start:m.end].endswith(")")  # the space before the story stays with the body
+
+
 def test_words_glued_by_markup_are_not_a_name() -> None:
     text = "Wedding planning checklist\n\nBy\n\nWedding ChecklistsJust EngagedWedding Planning\n\n" + ARTICLE
     assert credits_of(text) == []
@@ -439,6 +500,10 @@ def test_a_name_the_rules_cannot_read_is_not_cut_to_its_first_word(line: str) ->
     ("Tina Klostermeier", "15.12.2022", "Tina Klostermeier"),
     ("Jossi Loibl", "Erstellt: vor 4 Stunden", "Jossi Loibl"),  # a date relative to now
     ("Denise Everheart", "3 hours ago", "Denise Everheart"),
+    ("Paulina Nowosielska", "dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę", "Paulina Nowosielska"),  # today, a time
+    ("Help Net Security Sponsored", "November 24, 2025", "Help Net Security"),  # a role word after the name
+    ("Help Net Security Sponsored Content", "November 24, 2025", None),  # not only role words after it
+    ("Denise Everheart", "heute im Gespräch", None),
     ("André Borbe", "Redaktion Haus.de\n\n25.01.2022 14:47 Uhr", "André Borbe"),  # a desk between
     ("Denise Everheart", "Erstellt: vor langer Zeit", None),
     ("Denise Everheart", "more on the budget vote\n\n25.01.2022 14:47 Uhr", None),  # not a desk between
@@ -468,3 +533,17 @@ def test_a_dated_name_below_the_kicker_standfirst_and_lead_is_the_byline() -> No
             "about class sizes and the cost of heating the older buildings in the town centre.\n\n"
             "Nick van Mead\n\n2022-11-23T08:10+02:00\n\n" + ARTICLE)
     assert credits_of(text) == [("byline", "Nick van Mead")]
+
+
+def test_two_names_under_the_title_with_their_initials_and_one_date() -> None:
+    """Correio Braziliense: each author's initials (an avatar), then the name; the date under the
+    last one. Both are bylines."""
+    block = ("LP\n\nLuana Patriolino\n\nRF\n\nRaphael Felice\n\n"
+             "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50")
+    text = f"Council raises school budget\n\nCouncil raises school budget\n\n{block}\n\n{ARTICLE}"
+    assert credits_of(text) == [("byline", "Luana Patriolino"), ("byline", "Raphael Felice")]
+    # a byline between a name and the date: the name above it is the story's subject, not an author
+    subject = "Felipe Berríos\n\nPor Rodrigo Mejías\n\n04 de mayo 2022 a las 09:01 hrs."
+    assert credits_of(text.replace(block, subject)) == [("byline", "Rodrigo Mejías")]
+    # without the date, two names are no bylines
+    assert credits_of(text.replace("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", "")) == []

@@ -28,7 +28,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .credits import CreditMatch, is_date_stamp, is_meta_dated, match_author_name, match_dated_name
+from .credits import (
+    CreditMatch,
+    is_date_stamp,
+    is_meta_dated,
+    match_author_name,
+    match_dated_name,
+    match_user_byline,
+)
 from .features import LineFeatures, line_features
 from .lexicon import CREDIT_WORDS, agency_aliases, lookup_agency
 from .lexicon import THRESHOLDS as T
@@ -749,17 +756,24 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     for i in [i for i in name_lines if i - 1 in name_lines]:
         if lines[i].text.split()[0].casefold() in CREDIT_WORDS.not_names:
             del name_lines[i]
-    # a byline prefix on a line of its own ("Written by", "Von:") names the person on the next line
+    # a byline prefix on a line of its own ("Written by", "Von:", "Kommentar von") names the person
+    # on the next line
     for i in range(max(1, near_lo), min(n, b + 5)):
         if (feats[i].credit is None and i not in name_lines and feats[i - 1].words <= 3
                 and lines[i - 1].text.casefold().rstrip(" :") in _BYLINE_PREFIXES
                 and (c := match_author_name(lines[i].text)) is not None):
             name_lines[i] = CreditMatch(c.kind, c.source, c.country, c.start, c.end, "credit.prefix_line")
+    # "By" and a user name in any case beside a date line ("By thanosmano," / "April 18, 2024")
+    for i in range(near_lo, min(n, b + 5)):
+        if (feats[i].credit is None and i not in name_lines and feats[i].words <= 3
+                and (c := match_user_byline(lines[i].text, lines[i - 1].text if i else "",
+                                            lines[i + 1].text if i + 1 < n else "")) is not None):
+            name_lines[i] = c
     # a name alone on a line under the title, its date on the next ("Denise Everheart" / "August
     # 23, 2023"): no mark says it is the author's, only where it stands
     for i in (range(anchor + 1, min(n - 1, anchor + 1 + T.dated_name_after_title)) if anchor is not None else ()):
         if (feats[i].credit is None and feats[i].strong is None and not feats[i].weak and 2 <= feats[i].words <= 5
-                and (c := match_dated_name(lines[i].text, [x.text for x in lines[i + 1:i + 3]])) is not None):
+                and (c := match_dated_name(lines[i].text, [x.text for x in lines[i + 1:i + 5]])) is not None):
             name_lines[i] = c
     credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),

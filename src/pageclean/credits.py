@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .lexicon import AGENCY_FIRST_WORDS, CREDIT_WORDS, THRESHOLDS, lookup_agency
 from .model import CreditKind
 
-__all__ = ["CJK_CHAR", "CreditMatch", "match_author_name", "match_credit"]
+__all__ = ["CJK_CHAR", "CreditMatch", "match_author_name", "match_credit", "match_dated_name", "match_user_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,9 @@ _SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:" + "|".join(re.escape(w) for w i
 # CNN's "London (CNN)It was …" with the story glued to the tag
 _DATELINE_PAREN = re.compile(
     r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)(?:\s*(?:\.?\s*[-–—:]+|\.(?=\s+[^\W\d_]))\s*(?=\S)|(?=[A-Z]))")
+# the same with a space and no dash before the story: "London (CNN) It was …"; then the place is a
+# capitalised word or three ("Kaufhaus (dpa) Der", a sentence's "Merkel sagte (dpa) Die" are not)
+_DATELINE_BARE = re.compile(r"^((?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3})\s*\(([^()\n]{1,40})\)(?=\s+[A-ZÀ-Þ])")
 # "МОСКВА, 21 января. /ТАСС/."
 _DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
 # a closing agency tag: "… sagte er. (dpa)" / "(AFP/dpa)"
@@ -160,7 +163,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 _DATE_WORDS = _MONTH_STOPS | _WEEKDAYS | frozenset({
     "may", "april", "mai", "avril", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
-    "publié", "publicado"})
+    "publié", "publicado", "postado"})
 
 
 #: what may stand between a byline's name and its date or role
@@ -293,6 +296,10 @@ def _person_names(rest: str) -> str | None:
         folded = tok.casefold().rstrip(":")  # "Jane Doe Am: 29.12.2014", "Jane Doe Updated: May 2"
         if ((folded in _NAME_STOPS and not (k >= 1 and tok[0].isupper() and folded in _CAPITAL_PARTICLES))
                 or tok[:1].isdigit() or (k >= 1 and folded in _MONTH_STOPS)
+                or tok[:1] == "@"  # "By Eric Levitz @EricLevitz": a handle after the name
+                # "Jean-Luc Aufranc (CNXSoft)": a handle or site in brackets after the name ("(AFP)" is
+                # the story's agency, read as a closing tag)
+                or (k >= 2 and tok[:1] == "(" and tok[-1:] == ")" and lookup_agency(tok[1:-1]) is None)
                 or folded.rstrip(",") in CREDIT_WORDS.role_words
                 # "Catherine Boeckmann Executive Digital Editor": a role after two words of a name
                 or (k >= 2 and folded in CREDIT_WORDS.not_name_starts)
@@ -426,11 +433,20 @@ def is_meta_dated(text: str) -> bool:
             or any(is_date_stamp(part) for part in _META_PARTS.split(text)))
 
 
+_DATE_PARTS = re.compile(r"\s[/|·•]\s")
+
+
 def _dates_story(text: str) -> bool:
     """A line that is a story's date: it opens with a date ("August 23, 2023", "Published: May 2,
     2024") or dates it relative to now ("Erstellt: vor 4 Stunden", "3 hours ago")."""
     text = text.strip()
-    return _starts_with_date(text) or (len(text) <= 60 and any(p.match(text) for p in CREDIT_WORDS.relative_dates))
+    # "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50": the first of two dates
+    return (_starts_with_date(_DATE_PARTS.split(text, maxsplit=1)[0])
+            or (len(text) <= 60 and any(p.match(text) for p in CREDIT_WORDS.relative_dates)))
+
+
+#: an avatar's initials: "RF", "LP"
+_INITIALS = re.compile(r"^[A-ZÀ-Þ]{1,3}$")
 
 
 def match_dated_name(text: str, following: Sequence[str]) -> CreditMatch | None:
@@ -441,18 +457,58 @@ def match_dated_name(text: str, following: Sequence[str]) -> CreditMatch | None:
     text = text.strip()
     if len(text) > 60 or text.isupper() or not following:
         return None
+    # co-authors' lines between the name and the date: their names, or their initials on an avatar
+    # ("Luana Patriolino" / "RF" / "Raphael Felice" / "postado em 04/05/2022 05:49")
+    k = 0
+    while (k < len(following) - 1 and not _dates_story(following[k])
+           and (_INITIALS.match(following[k].strip())
+                or (_person_names(following[k]) == following[k].strip()  # not "Por Rodrigo Mejías"
+                    and _startswith_phrase(following[k].strip().casefold(), CREDIT_WORDS.byline_prefixes) is None))):
+        k += 1
+    following = following[k:]
     if not _dates_story(following[0]):
         desk = following[0].split()
         if not (len(following) > 1 and desk and desk[0].casefold() in CREDIT_WORDS.not_names and len(desk) <= 4
                 and _dates_story(following[1])):
             return None
     person = _person_names(text)
-    if (person is None or person != text or not 2 <= len(person.split()) <= 3 or _GLUED_BY.match(text)
+    # "Help Net Security Sponsored": a role word after the name
+    role = text[len(person):].strip(" ,|·–—-").split() if person is not None and text.startswith(person) else None
+    if (person is None or role is None or not all(w.casefold() in CREDIT_WORDS.role_words for w in role)
+            or not 2 <= len(person.split()) <= 3 or _GLUED_BY.match(text)
             or person.split()[0].casefold() in CREDIT_WORDS.not_names  # "Redaktion Haus.de": a role
             or any(_not_a_name_word(w) for w in person.split())
             or _startswith_phrase(text.casefold(), CREDIT_WORDS.byline_prefixes) is not None):
         return None
     return CreditMatch(CreditKind.BYLINE, person, None, 0, len(text), "credit.name_over_date")
+
+
+#: a user name after "By": letters, digits, "_", ".", "-" ("thanosmano", "uclahealth", "sean_g")
+_USER_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")
+
+
+def _day_dated(text: str) -> bool:
+    """A story's date that names a day or a time, not only a year ("1901–1999")."""
+    text = text.strip()
+    return _dates_story(text) and _YEAR_START.match(text) is None
+
+
+def match_user_byline(text: str, before: str, after: str) -> CreditMatch | None:
+    """"By" and one word in any case on a line of its own, a date on the line before or after it
+    ("By thanosmano," / "April 18, 2024 in Princess Cruises"; "October 17, 2018" / "By uclahealth"):
+    a forum post's or a blog's user name in the author slot. Without the date beside it one word
+    after "By" is too often no name ("By Design")."""
+    text = text.strip()
+    phrase = _startswith_phrase(text.casefold(), CREDIT_WORDS.byline_prefixes)
+    if phrase is None:
+        return None
+    rest = text[len(phrase):].strip(" :,")
+    folded = rest.casefold()
+    if (_USER_NAME.match(rest) is None or rest.isdigit() or folded in CREDIT_WORDS.not_names
+            or folded in _DATE_WORDS or folded in _NAME_STOPS or folded in CREDIT_WORDS.role_words
+            or not (_day_dated(before) or _day_dated(after))):
+        return None
+    return CreditMatch(CreditKind.BYLINE, rest, None, 0, len(text), "credit.user_byline")
 
 
 def _role_part(part: str) -> bool:
@@ -622,7 +678,7 @@ def match_credit(text: str, n_words: int | None = None) -> CreditMatch | None:
 
     # dateline prefix: "GENEVA (Reuters) - The ..."; the story must follow it (a dateline before a lone
     # "A?" would leave a body line too short to stand as body on its own)
-    m = _DATELINE_PAREN.match(text)
+    m = _DATELINE_PAREN.match(text) or _DATELINE_BARE.match(text)
     if m is not None and not _story_follows(text, m.end()):
         m = None
     if m is not None and (not m.group(1) or m.group(1)[:1].isupper()):
