@@ -306,3 +306,23 @@ def test_an_h1_opening_the_body_is_the_title_when_the_document_title_words_it_ot
     assert page.title == "How Much Does It Cost to Get Electrical Services in a Small Town?"
     assert "Electrical Services" not in page.body
     assert page.body.startswith(_PROSE[:30])
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    # half of the <h1>'s words are the document title's: the headline the page shows
+    ("How Machine Learning Personalizes Ecommerce Shopping Experiences",
+     "How Machine Learning Personalizes Ecommerce Shopping Experiences"),
+    # a shop's banner in the <h1> that shares no words with it: the document title stays
+    ("Spring Sale Now On Everything", "Using Machine Learning To Personalize Shopping Experiences"),
+])
+def test_the_one_h1_opening_the_body_rewords_the_document_title(h1: str, title: str) -> None:
+    """A teaser link above the <h1> reads as prose until the line model takes it out of the body;
+    the one <h1>, first in the body then, is the headline when it shares the document title's words."""
+    import pageclean
+    html = ("<html><head><title>Using Machine Learning To Personalize Shopping Experiences</title></head><body>"
+            "<div><p><a href='/a'>Bring AI into your email strategy this year and see how the trends will shape "
+            "the whole market in 2026.</a></p><p><a href='/b'>AI, Personalization</a></p>"
+            f"<h1>{h1}</h1><p>{_PROSE}</p><p>{_PROSE}</p><p>{_PROSE}</p></div></body></html>")
+    page = pageclean.extract(html)
+    assert page.title == title
+    assert _PROSE[:30] in page.body and "Personalizes" not in page.body

@@ -685,6 +685,30 @@ def _orphan_lines(feats: Sequence[LineFeatures], quals: Sequence[Quality], final
         i = j
 
 
+def _only_h1_title(lines: Sequence[Line], feats: Sequence[LineFeatures], final: list[Decision]) -> None:
+    """(HTML) The page's one ``<h1>`` among the body's first lines (``title_only_h1_body_lines``),
+    half of its words (``title_only_h1_overlap``) in the document title: the headline the page
+    shows ("How Machine Learning Personalizes Ecommerce Shopping Experiences" under the <title>
+    "Using Machine Learning To Personalize Shopping Experiences"). It names the title when no line
+    does, or in place of the <title> line. Run after the line model, whose view of where the body
+    starts is the finer one (menu teasers above the <h1> leave the body there)."""
+    h1s = [k for k in range(len(lines)) if lines[k].tag == "h1"]
+    if len(h1s) != 1 or h1s[0] == 0:
+        return
+    h = h1s[0]
+    body = [k for k, d in enumerate(final) if d.role is Role.BODY]
+    titled = [k for k, d in enumerate(final) if d.role is Role.TITLE]
+    if (not body or h not in body[:T.title_only_h1_body_lines] or (titled and titled != [0])
+            or not _title_candidate(feats[h], lines[h])):
+        return
+    hw, fw = set(_words(lines[h].text)), set(_words(lines[0].text))
+    if not hw or len(hw & fw) < T.title_only_h1_overlap * len(hw):
+        return
+    if titled:
+        final[0] = Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("document-title",))
+    final[h] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "only-h1"))
+
+
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True,
              title_hint: str | None = None, author_hints: Sequence[str] = (), site_hints: Sequence[str] = (),
              line_model: LineModel | None = LINE_MODEL) -> tuple[Decision, ...]:
@@ -976,6 +1000,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
         _dated_links(lines, final)
     if line_model is not None:
         _second_opinion(lines, feats, quals, final, line_model)
+    if find_title:
+        _only_h1_title(lines, feats, final)
     if not from_html(lines):
         _orphan_lines(feats, quals, final)
     # (after the line model, whose view of the body they would change)

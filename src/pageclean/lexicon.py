@@ -220,6 +220,8 @@ class Thresholds:
     headline_max_words: int
     heading_max_words: int
     title_min_score: float
+    title_only_h1_body_lines: int
+    title_only_h1_overlap: float
     dated_name_after_title: int
     title_max_chars: int
     title_window_lines: int
