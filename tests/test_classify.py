@@ -326,3 +326,21 @@ def test_the_one_h1_opening_the_body_rewords_the_document_title(h1: str, title: 
     page = pageclean.extract(html)
     assert page.title == title
     assert _PROSE[:30] in page.body and "Personalizes" not in page.body
+
+
+@pytest.mark.parametrize(("h1", "title"), [
+    ("Men's Wool Runners", "Men's Wool Runners"),
+    # an <h1> that is not the <title>'s words (a shop's logo): the line above the body stays
+    ("Everyday Comfort Shoes", "Notify me when back in stock"),
+])
+def test_the_one_h1_above_the_body_outranks_a_line_chosen_by_its_place(h1: str, title: str) -> None:
+    """A product page: the <h1>, then twenty lines of options, then a heading right above the
+    description. Chosen by shape and place, the heading would be the title; the page's one <h1>,
+    which words the document title, is."""
+    import pageclean
+    sizes = "".join(f"<div>Size {k}</div>" for k in range(4, 24))
+    html = (f"<html><head><title>Men's Wool Runner | Allbirds</title></head><body><h1>{h1}</h1><p>$98</p>{sizes}"
+            f"<h3>Notify me when back in stock</h3><p>{_PROSE}</p><p>{_PROSE}</p><p>{_PROSE}</p></body></html>")
+    page = pageclean.extract(html)
+    assert page.title == title
+    assert page.body.startswith(_PROSE[:30])

@@ -686,27 +686,38 @@ def _orphan_lines(feats: Sequence[LineFeatures], quals: Sequence[Quality], final
 
 
 def _only_h1_title(lines: Sequence[Line], feats: Sequence[LineFeatures], final: list[Decision]) -> None:
-    """(HTML) The page's one ``<h1>`` among the body's first lines (``title_only_h1_body_lines``),
-    half of its words (``title_only_h1_overlap``) in the document title: the headline the page
-    shows ("How Machine Learning Personalizes Ecommerce Shopping Experiences" under the <title>
-    "Using Machine Learning To Personalize Shopping Experiences"). It names the title when no line
-    does, or in place of the <title> line. Run after the line model, whose view of where the body
+    """(HTML) The page's one ``<h1>``, above the body or among its first lines
+    (``title_only_h1_body_lines``), with half of its words (``title_only_h1_overlap``) in the
+    document's <title>: the headline the page shows ("How Machine Learning Personalizes Ecommerce
+    Shopping Experiences" under the <title> "Using Machine Learning To Personalize Shopping
+    Experiences"). It names the title when no line does, in place of the <title> line, and in place
+    of a line chosen only by its shape and place (a product page's "Notify me when back in stock"
+    right above the body) or as a rewording of the <title>; a line that repeats the <title> or
+    shows the metadata's headline stays. Run after the line model, whose view of where the body
     starts is the finer one (menu teasers above the <h1> leave the body there)."""
     h1s = [k for k in range(len(lines)) if lines[k].tag == "h1"]
-    if len(h1s) != 1 or h1s[0] == 0:
+    if len(h1s) != 1 or h1s[0] == 0 or lines[0].tag != "title":
         return
     h = h1s[0]
     body = [k for k, d in enumerate(final) if d.role is Role.BODY]
+    if not body or not _title_candidate(feats[h], lines[h]):
+        return
+    if not (h in body[:T.title_only_h1_body_lines] or (h < body[0] and final[h].role is Role.BOILERPLATE)):
+        return
     titled = [k for k, d in enumerate(final) if d.role is Role.TITLE]
-    if (not body or h not in body[:T.title_only_h1_body_lines] or (titled and titled != [0])
-            or not _title_candidate(feats[h], lines[h])):
+    if titled and not (len(titled) == 1 and (titled[0] == 0 or final[titled[0]].evidence[-1].startswith(
+            _WEAK_TITLES))):
         return
     hw, fw = set(_words(lines[h].text)), set(_words(lines[0].text))
     if not hw or len(hw & fw) < T.title_only_h1_overlap * len(hw):
         return
-    if titled:
-        final[0] = Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("document-title",))
+    for k in titled:
+        final[k] = Decision(Role.BOILERPLATE, BoilerplateKind.OTHER, ("title-yields-to-h1",))
     final[h] = Decision(Role.TITLE, BlockKind.HEADING, ("title", "only-h1"))
+
+
+#: titles chosen by their shape and place or as a rewording of the <title>: the one <h1> outranks them
+_WEAK_TITLES = ("title-score", "rewords-first-line")
 
 
 def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title: bool = True,
