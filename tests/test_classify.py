@@ -344,3 +344,14 @@ def test_the_one_h1_above_the_body_outranks_a_line_chosen_by_its_place(h1: str, 
     page = pageclean.extract(html)
     assert page.title == title
     assert page.body.startswith(_PROSE[:30])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Collectibles & Art | eBay", "Collectibles & Art"),  # a site's name has a capital
+    ("Wetter heute | 20 Minuten", "Wetter heute"),  # or a digit
+    ("Rosyjskie zamachy w Czechach – kontekst krajowy, implikacje, perspektywy",
+     "Rosyjskie zamachy w Czechach – kontekst krajowy, implikacje, perspektywy"),  # a subtitle in lower case
+])
+def test_a_site_name_is_cut_from_the_title_a_lower_case_subtitle_is_not(line: str, title: str) -> None:
+    from pageclean.assemble import _clean_title
+    assert _clean_title(line) == title

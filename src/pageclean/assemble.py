@@ -35,9 +35,14 @@ _TERMINAL = frozenset(".!?…:;。！？")
 
 
 def _clean_title(text: str) -> str:
-    """Drop a trailing site name: ``Headline | Site`` → ``Headline``."""
+    """Drop a trailing site name: ``Headline | Site`` → ``Headline`` (up to four words, not all
+    in lower case)."""
     m = _SITE_SUFFIX.match(text)
     if m is not None and len(m.group(2).split()) <= 4 and len(m.group(1).split()) >= 2:
+        # a site's name has a capital or a digit ("Allbirds", "eBay", "20 Minuten"); a subtitle in
+        # lower case is the headline's own ("… Czechach – kontekst krajowy, implikacje, perspektywy")
+        if not any(c.isupper() or c.isdigit() for c in m.group(2)):
+            return text
         return m.group(1).strip()
     return text
 
