@@ -791,8 +791,8 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
     for i in [i for i in name_lines if i - 1 in name_lines]:
         if lines[i].text.split()[0].casefold() in CREDIT_WORDS.not_names:
             del name_lines[i]
-    # a byline prefix on a line of its own ("Written by", "Von:", "Kommentar von") names the person
-    # on the next line
+    # a byline prefix on a line of its own ("Written by", "Von:", "Ein Kommentar von") names the
+    # person on the next line
     for i in range(max(1, near_lo), min(n, b + 5)):
         if (feats[i].credit is None and i not in name_lines and feats[i - 1].words <= 3
                 and lines[i - 1].text.casefold().rstrip(" :") in _BYLINE_PREFIXES

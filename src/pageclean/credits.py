@@ -46,7 +46,7 @@ _SPLIT_NAMES = re.compile(r"\s*(?:[,/;&+]|\s(?:" + "|".join(re.escape(w) for w i
 _DATELINE_PAREN = re.compile(
     r"^([^()\n]{0,80}?)\s*\(([^()\n]{1,40})\)(?:\s*(?:\.?\s*[-–—:]+|\.(?=\s+[^\W\d_]))\s*(?=\S)|(?=[A-Z]))")
 # the same with a space and no dash before the story: "London (CNN) It was …"; then the place is a
-# capitalised word or three ("Kaufhaus (dpa) Der", a sentence's "Merkel sagte (dpa) Die" are not)
+# capitalised word or three (a sentence's "Merkel sagte (dpa) Die …" is not; the tag must be an agency)
 _DATELINE_BARE = re.compile(r"^((?:[A-ZÀ-Þ][\w.'’-]*\s?){1,3})\s*\(([^()\n]{1,40})\)(?=\s+[A-ZÀ-Þ])")
 # "МОСКВА, 21 января. /ТАСС/."
 _DATELINE_SLASH = re.compile(r"^([^/\n]{0,80}?)\s*/\s?([^/\n]{1,20}?)\s?/\s*\.?\s*[-–—]?\s*(?=\S)")
