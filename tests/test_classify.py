@@ -326,6 +326,8 @@ def test_the_one_h1_opening_the_body_rewords_the_document_title(h1: str, title: 
     page = pageclean.extract(html)
     assert page.title == title
     assert _PROSE[:30] in page.body and "Personalizes" not in page.body
+    # the <h1> is either the title or a line of the body, never both and never lost
+    assert (h1 in page.body) == (page.title != h1)
 
 
 @pytest.mark.parametrize(("h1", "title"), [
