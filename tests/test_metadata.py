@@ -88,6 +88,47 @@ def test_author_named_inside_a_sentence_is_not_a_byline() -> None:
     assert not [c for c in page.credits if c.source == "Jane Doe"]
 
 
+def _bylines(page: pageclean.Page) -> list[tuple[str | None, str]]:
+    return [(c.source, c.text) for c in page.credits if c.kind is pageclean.CreditKind.BYLINE]
+
+
+def test_metadata_author_as_a_field_of_a_long_dated_meta_line_is_a_byline() -> None:
+    # the name is less than a third of the line; the date beside it makes the line a meta line
+    head = '<meta name="author" content="Ryan Bald">'
+    line = "Ryan Bald 02 Feb 2026 Product Reviews 7 Comments"
+    page = _page(head, f"<h1>Council approves the new bridge</h1><div>{line}</div>")
+    assert _bylines(page) == [("Ryan Bald", line)]
+    line = "December 15, 2025 · 30 min · 6279 words · Ash Vardanian"
+    head = '<meta name="author" content="Ash Vardanian">'
+    page = _page(head, f"<h1>Council approves the new bridge</h1><div>{line}</div>")
+    assert _bylines(page) == [("Ash Vardanian", line)]
+
+
+def test_a_blog_named_after_its_author_credits_the_dated_meta_line() -> None:
+    # the site's own name is the author's: not credited as a bare mention, but as a dated line's field
+    head = ('<meta name="author" content="Kristian Larsen"><meta property="og:site_name" content="Kristian Larsen">')
+    line = "Kristian Larsen July 13, 2025 — 7 minutes read"
+    page = _page(head, f"<h1>Council approves the new bridge</h1><div>{line}</div>")
+    assert _bylines(page) == [("Kristian Larsen", line)]
+
+
+def test_metadata_author_in_a_footer_span_or_an_undated_long_line_is_no_byline() -> None:
+    head = '<meta name="author" content="Florian Posdziech">'
+    for line in ("Archive – RSS – Impressum – Datenschutz – 2009-2020 by Florian Posdziech – Power",
+                 "Archive – RSS – Impressum – Datenschutz – by Florian Posdziech – Powered by Blogsoft"):
+        page = _page(head, f"<h1>Council approves the new bridge</h1><div>{line}</div>")
+        assert _bylines(page) == [], line
+
+
+def test_metadata_author_in_a_menu_is_no_byline() -> None:
+    # a menu lists the site's columns by their writers: another story's author, not this one's
+    head = '<meta name="author" content="Eszter Horanyi">'
+    body = ("<ul class='menu'><li><a href='/a'>The Long Game by Eszter Horanyi</a></li>"
+            "<li><a href='/b'>Notes from the Trail by Hannah Green</a></li></ul>"
+            "<h1>Council approves the new bridge</h1>")
+    assert _bylines(_page(head, body)) == []
+
+
 def test_metadata_in_to_dict() -> None:
     d = _page('<meta property="og:title" content="Headline here">').to_dict()
     assert d["metadata"]["title"] == "Headline here"

@@ -471,9 +471,12 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     """Short lines in [lo, hi) that name an author the page's metadata gives ("Jane Doe",
     "Jane Doe | 3 March 2024"): bylines, one line per name, and none for a name a "By" line
     already credits. The name must be a good part of the line (not a mention in a sentence, a
-    comment count or a newsletter prompt). A single-word name (a user name, "Redaktion") or the
+    comment count or a newsletter prompt), or a field of a dated meta line ("Ryan Bald 02 Feb 2026
+    Product Reviews 7 Comments"). Lines in menus, teasers, comments and sidebars name other
+    stories' authors and commenters. A single-word name (a user name, "Redaktion") or the
     site's own name counts only when the line is that name alone ("By NAME" included): pages name
-    their publisher as author more often than they show it as a byline."""
+    their publisher as author more often than they show it as a byline; on a personal blog the
+    site's name is its author's, and a dated meta line's field (two words or more) counts."""
     own = {_fold(x) for x in site}
     names = []
     for a in _author_names(authors):
@@ -487,7 +490,8 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     done: set[str] = set()
     for i in range(lo, hi):
         f = feats[i]
-        if not names or f.words > T.meta_author_max_words or f.credit is not None or f.strong is not None:
+        if (not names or f.words > T.meta_author_dated_max_words or f.credit is not None or f.strong is not None
+                or not _DOM_TEASER.isdisjoint(lines[i].hints)):
             continue
         text = lines[i].text
         folded = _fold(text)
@@ -499,9 +503,14 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
             if m is None or name in done:
                 continue
             if whole_only and _BY_WORDS.sub("", folded) != _fold(name):
+                # the site's own name of two words or more still counts as a dated meta line's field
+                if len(name.split()) >= 2 and _dated_meta_part(folded, [(m.start(), m.end(), name)]):
+                    hits.append((m.start(), m.end(), name))
                 continue
             hits.append((m.start(), m.end(), name))
-        if hits and sum(len(name) for _, _, name in hits) >= T.meta_author_min_share * len(folded):
+        if hits and ((f.words <= T.meta_author_max_words
+                      and sum(len(name) for _, _, name in hits) >= T.meta_author_min_share * len(folded))
+                     or _dated_meta_part(folded, hits)):
             start, end, _ = min(hits)
             found[i] = CreditMatch(CreditKind.BYLINE, " ".join(text.split())[start:end], None, 0, len(text),
                                    "credit.meta_author")
@@ -509,6 +518,24 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
         if len(found) >= 2:
             break
     return found
+
+
+#: a year in a meta line (not a span of years: "2009-2020 by NAME" is a footer's), and the end of
+#: a meta line's field before a name: the line's start, a separator or a "By" ("Kristian Larsen
+#: July 13, 2025 — 7 minutes read", "TOI Lifestyle Desk / etimes.in")
+_YEAR = re.compile(r"(?<!\d)(?<!\d[-–])(?<!\d [-–] )(?:19|20)\d\d(?!\d)(?!\s?[-–]\s?\d)")
+_FIELD_END = re.compile(r"(?:^|[|·•⋅●/—–-]|\b(?:by|von|par|por))\s*$")
+
+
+def _dated_meta_part(folded: str, hits: Sequence[tuple[int, int, str]]) -> bool:
+    """True when a metadata author's full name is a field of a dated meta line ("December 15, 2025
+    · 30 min · Ash Vardanian", "Ryan Bald 02 Feb 2026 Product Reviews 7 Comments"): the line holds a
+    year that is not part of a span, and the name (two words or more) starts the line or follows a
+    field separator or a "By"."""
+    if _YEAR.search(folded) is None:
+        return False
+    return any(len(name.split()) >= 2 and _FIELD_END.search(folded[:start]) is not None
+               for start, _, name in hits)
 
 
 def _title_site(first: str) -> tuple[str, ...]:

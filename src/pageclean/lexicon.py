@@ -240,6 +240,7 @@ class Thresholds:
     dated_links_min: int
     teaser_byline_window: int
     meta_author_min_share: float
+    meta_author_dated_max_words: int
     main_mode_ratio: float
     footer_run_min_ratio: float
     prose_above_title_ratio: float
