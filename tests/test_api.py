@@ -288,3 +288,20 @@ def test_the_metadata_headline_at_the_top_of_the_body_is_the_title() -> None:
                              "</body></html>")
     assert page.title == "Council raises the school budget again"
     assert "Council raises the school budget again" not in page.body
+
+
+def test_invisible_break_hints_are_dropped_and_joiners_kept() -> None:
+    # a page hyphenated for layout reads as the words a reader sees, in HTML and in text
+    para = ("Das Regime reih\u00adte den St. Mag\u00adda\u00adle\u00adner unter die gro\u00adßen Wei\u00adne "
+            "Ita\u00adli\u00adens, neben Baro\u00adlo und Bar\u200bba\u2060res\u00adco, was aber eher zyni\u00adschem "
+            "Macht\u00adkal\u00adkül ent\u00adsprang.")
+    html = pageclean.extract(f"<html><body><h1>Ein Wein</h1><p>{para}</p><p>{para}</p></body></html>")
+    text = pageclean.extract(f"Ein Wein\n\n{para}\n\n{para}", options=pageclean.Options(input_kind="text"))
+    for page in (html, text):
+        assert "neben Barolo und Barbaresco" in page.body
+        assert not any(ch in page.text for ch in "\u00ad\u200b\u2060")
+    # the zero-width joiner shapes emoji and Indic scripts: it stays
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+    page = pageclean.extract(f"Title here\n\nA family {family} went to the park on a sunny day with friends.",
+                             options=pageclean.Options(input_kind="text"))
+    assert family in page.text
