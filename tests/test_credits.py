@@ -138,6 +138,8 @@ def test_trailers(line: str, kind: str, source: str) -> None:
     # a dated meta line whose one other part is a name
     ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
     ("Zach Lezberg | May 22, 2025", "Zach Lezberg"),
+    # a day's date, then dash-parted fields: a name and a comment count
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),
     # a stop word with its colon; "Last Updated" after the name ("Jane Last" stays a name)
     ("Von: Andreas R. Am: 29.12.2014", "Andreas R."),
     ("By Bhaval Patel Last Updated: December 6, 2024", "Bhaval Patel"),
@@ -187,6 +189,10 @@ def test_bylines_under_the_title(line: str, source: str) -> None:
     "PAID CONTENT | 04. November 2021",
     "Bridgestone Team | 5 min read",
     "$143.99 | Ships Free",
+    # dash-parted after a bare year (a timeline's entry), or with a field that is neither a name nor a count
+    "1989 - Tim Berners-Lee",
+    "93/100 – PC Gamer",
+    "23.06.2016 um 16:14 Uhr - Markus Reuter - Politik, Netze",
     # a role is not a name
     "By Senior Content Contributor",
     # "thread starter" in a sentence, or after the name in a post's header

@@ -216,6 +216,9 @@ def _dated(rest: str, person: str) -> bool:
 
 
 _META_PARTS = re.compile(r"\s+[|·•⋅●]\s+")
+_DASH_PARTS = re.compile(r"\s+[-–—]\s+")
+#: a meta line's count field: "91 Ergänzungen", "7 Comments", "3 min"
+_COUNT = re.compile(r"^\s*\d+\s+[^\W\d_]+\s*$")
 _DATE_TOKEN = re.compile(r"[^\W_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 #: "Posted on May 2, 2024 by Jane Doe", "03/01/2017 by Jane Doe": a date, then the byline
@@ -270,6 +273,16 @@ def _meta_line_byline(text: str) -> str | None:
         person = _person_names(names[0]) if len(names) == 1 else None
         if (person is not None and person == names[0].strip() and len(person.split()) >= 2 and not person.isupper()
                 and any(_YEAR_IN.search(p) for p in parts if p is not names[0])):
+            return person
+    # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen": a day's date with its year (not a
+    # bare year: "1989 - Jane Doe" is a timeline's; not a score: "93/100 – PC Gamer"), then
+    # dash-parted fields, one a name of two words or more, the others counts
+    dashed = _DASH_PARTS.split(text)
+    if (len(dashed) >= 2 and _date_like(dashed[0]) and _YEAR_IN.search(dashed[0]) is not None
+            and _YEAR_START.match(dashed[0].strip()) is None):
+        names = [part for part in dashed[1:] if _COUNT.match(part) is None]
+        person = _person_names(names[0]) if len(names) == 1 else None
+        if person is not None and person == names[0].strip() and len(person.split()) >= 2 and not person.isupper():
             return person
     # the date before "by" holds a digit: most lines have none there and skip the search
     m = _BY_AFTER.search(text, 0, 80) if _DIGIT.search(text, 0, 80) is not None else None
