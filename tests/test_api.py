@@ -305,3 +305,12 @@ def test_invisible_break_hints_are_dropped_and_joiners_kept() -> None:
     page = pageclean.extract(f"Title here\n\nA family {family} went to the park on a sunny day with friends.",
                              options=pageclean.Options(input_kind="text"))
     assert family in page.text
+
+
+def test_text_is_in_unicode_normal_form_c() -> None:
+    # one spelling per word whichever way the page wrote it: "e" + combining acute is "é"
+    decomposed = "Le cafe\u0301 de la gare a rouvert ses portes apre\u0300s des mois de travaux, dit le maire."
+    for page in (pageclean.extract(f"<html><body><h1>Un caf\u00e9</h1><p>{decomposed}</p></body></html>"),
+                 pageclean.extract(f"Un caf\u00e9\n\n{decomposed}", options=pageclean.Options(input_kind="text"))):
+        assert "Le café de la gare a rouvert ses portes après" in page.body
+        assert "\u0301" not in page.text

@@ -11,13 +11,19 @@ Takes a str, returns the str that becomes ``Page.text``:
    the word joiner (U+2060) and the zero-width no-break space (U+FEFF). A page that
    hyphenates for layout ("Baro\u00adlo") reads as the words a reader sees ("Barolo"), so a search,
    a tokenizer or a snippet match finds them. The joiners that change how a script renders
-   (U+200C, U+200D: Persian, Indic scripts, emoji sequences) and direction marks stay.
+   (U+200C, U+200D: Persian, Indic scripts, emoji sequences) and direction marks stay;
+5. the text is put in Unicode normal form C (NFC), the form most text is written and searched in:
+   a letter and its combining mark become one character where Unicode composes them ("e" + U+0301
+   → "é"), and a Bengali or Devanagari nukta letter is written one way whichever way the page
+   spelled it. A tokenizer, a search or a deduplication step then sees one spelling per word.
 
 Nothing else changes: no other character is removed, and the text keeps its length otherwise
-except where CRLF became LF.
+except where CRLF became LF or NFC composed a character.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 __all__ = ["DROPPED", "normalize_text"]
 
@@ -35,4 +41,5 @@ _TRANSLATION = {
 def normalize_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_TRANSLATION)
+    text = text.translate(_TRANSLATION)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
