@@ -314,3 +314,35 @@ def test_text_is_in_unicode_normal_form_c() -> None:
                  pageclean.extract(f"Un caf\u00e9\n\n{decomposed}", options=pageclean.Options(input_kind="text"))):
         assert "Le café de la gare a rouvert ses portes après" in page.body
         assert "\u0301" not in page.text
+
+
+_STORY = [
+    "Der Präsident reiste am Mittwoch in seine Heimatstadt im Süden des Landes, wo ihn viele empfingen.",
+    "Dort traf er sich mit den lokalen Behörden, um über die Lage der Region und die Pläne zu sprechen.",
+    "Am Nachmittag besuchte er eine Schule und sprach mit den Lehrern über die Probleme, die sie haben.",
+    "Später am Abend kehrte er in die Hauptstadt zurück, wo ihn eine lange Sitzung des Kabinetts erwartete.",
+    "Die Opposition kritisierte die Reise als teuer und unnötig, doch die Regierung verteidigte sie.",
+    "Viele Bewohner der Stadt sagten, sie seien stolz darauf, dass einer der ihren nun das Land regiere.",
+    "Der Besuch war der erste seit seiner Wahl im vergangenen Jahr, und er versprach, bald wiederzukommen.",
+]
+
+
+def test_a_story_inside_a_wrapper_marked_for_ads_is_the_body() -> None:
+    # "cuerpo-ad": the story's wrapper, where the site slots its ads in; more different paragraphs
+    # than any advertisement holds
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    page = pageclean.extract(f"<html><body><h1>Der Präsident reist nach Hause</h1>"
+                             f"<div class='cuerpo-ad'>{story}</div></body></html>")
+    assert all(p in page.body for p in _STORY)
+
+
+def test_prose_in_a_real_ad_stays_an_advertisement() -> None:
+    above = "".join(f"<p>{p}</p>" for p in _STORY[:3])
+    below = "".join(f"<p>{p}</p>" for p in _STORY[3:])
+    ad = ("<div class='ad'><p>Jetzt neu: das Girokonto ohne Gebühren, mit Karte und App, für alle, die mehr von "
+          "ihrer Bank erwarten und nicht mehr zahlen wollen.</p></div>")
+    page = pageclean.extract(f"<html><body><h1>Der Präsident reist nach Hause</h1><div>{above}</div>{ad}"
+                             f"<div>{below}</div></body></html>")
+    assert all(p in page.body for p in _STORY)
+    assert "Girokonto" not in page.body
+    assert [b.kind for b in page.boilerplate if "Girokonto" in b.text] == [pageclean.BoilerplateKind.ADVERTISEMENT]

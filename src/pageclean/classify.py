@@ -159,15 +159,17 @@ def _is_barrier(f: LineFeatures) -> bool:
             and c.kind in (CreditKind.CONTRIBUTORS, CreditKind.COPYRIGHT, CreditKind.AGENCY))
 
 
-def _dom_kind(line: Line, q: Quality) -> Decision | None:
+def _dom_kind(line: Line, q: Quality, prose_kinds: frozenset[BoilerplateKind] = _DOM_PROSE_KINDS
+              ) -> Decision | None:
     """Boilerplate named by the HTML front end's class/id vocabulary (``dom:share``…). Prose keeps
-    its place unless the container is one whose prose is never the article (comments, teasers…)."""
+    its place unless the container is one whose prose is never the article (comments, teasers…:
+    ``prose_kinds``)."""
     if line.tag == "h1":
         return None
     for hint in line.hints:
         if hint.startswith("dom:") and hint != "dom:content":
             kind = BoilerplateKind(hint[4:])
-            if q is Quality.GOOD and kind not in _DOM_PROSE_KINDS:
+            if q is Quality.GOOD and kind not in prose_kinds:
                 return None
             return Decision(Role.BOILERPLATE, kind, (hint,))
     return None
@@ -178,8 +180,17 @@ def _pretype(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequen
     """Boilerplate decided by the line and its neighbours alone, before the body region: strong
     patterns, then weak lines joining an adjacent line (same group) of their kind — forward, then
     backward — so a weather widget's bare numbers, ``°`` and ``C`` follow its day and condition lines."""
+    # more paragraphs of prose than any advertisement holds, in elements marked as ads: the mark
+    # is a wrapper's ("cuerpo-ad", the body where ads are slotted in; "TestReport__Section--Ads")
+    # (paragraphs that open differently: a shop's shipping banner printed once per country, "Free
+    # standard shipping on orders 65€ …", "Free standard shipping on orders $60 CAD+ …", is one)
+    ad_prose = len({tuple(line.text.casefold().split()[:3]) for line, q in zip(lines, quals, strict=True)
+                    if q is Quality.GOOD and "dom:advertisement" in line.hints})
+    prose_kinds = _DOM_PROSE_KINDS - {BoilerplateKind.ADVERTISEMENT} if ad_prose > T.dom_ad_prose_max \
+        else _DOM_PROSE_KINDS
     typed: list[Decision | None] = [
-        Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],)) if f.strong is not None else _dom_kind(line, q)
+        Decision(Role.BOILERPLATE, f.strong[0], (f.strong[1],)) if f.strong is not None
+        else _dom_kind(line, q, prose_kinds)
         for line, f, q in zip(lines, feats, quals, strict=True)
     ]
 

@@ -241,6 +241,7 @@ class Thresholds:
     teaser_byline_window: int
     meta_author_min_share: float
     meta_author_dated_max_words: int
+    dom_ad_prose_max: int
     main_mode_ratio: float
     footer_run_min_ratio: float
     prose_above_title_ratio: float
