@@ -346,3 +346,14 @@ def test_prose_in_a_real_ad_stays_an_advertisement() -> None:
     assert all(p in page.body for p in _STORY)
     assert "Girokonto" not in page.body
     assert [b.kind for b in page.boilerplate if "Girokonto" in b.text] == [pageclean.BoilerplateKind.ADVERTISEMENT]
+
+
+def test_linked_promotion_cards_marked_as_ads_stay_out_of_the_body() -> None:
+    # a promotion grid: many paragraphs in an ad-marked element, but each is a link to elsewhere
+    above = "".join(f"<p>{p}</p>" for p in _STORY[:4])
+    below = "".join(f"<p>{p}</p>" for p in _STORY[4:])
+    cards = "".join(f"<p><a href='/promo/{k}'>Angebot {k}: {p}</a></p>" for k, p in enumerate(_STORY))
+    page = pageclean.extract(f"<html><body><h1>Der Präsident reist nach Hause</h1><div>{above}</div>"
+                             f"<div class='promo'>{cards}</div><div>{below}</div></body></html>")
+    assert all(p in page.body for p in _STORY)
+    assert "Angebot" not in page.body

@@ -183,9 +183,10 @@ def _pretype(lines: Sequence[Line], feats: Sequence[LineFeatures], quals: Sequen
     # more paragraphs of prose than any advertisement holds, in elements marked as ads: the mark
     # is a wrapper's ("cuerpo-ad", the body where ads are slotted in; "TestReport__Section--Ads")
     # (paragraphs that open differently: a shop's shipping banner printed once per country, "Free
-    # standard shipping on orders 65€ …", "Free standard shipping on orders $60 CAD+ …", is one)
+    # standard shipping on orders 65€ …", "Free standard shipping on orders $60 CAD+ …", is one;
+    # a promotion's teaser cards are links, an article's paragraphs are not)
     ad_prose = len({tuple(line.text.casefold().split()[:3]) for line, q in zip(lines, quals, strict=True)
-                    if q is Quality.GOOD and "dom:advertisement" in line.hints})
+                    if q is Quality.GOOD and "dom:advertisement" in line.hints and "linky" not in line.hints})
     prose_kinds = _DOM_PROSE_KINDS - {BoilerplateKind.ADVERTISEMENT} if ad_prose > T.dom_ad_prose_max \
         else _DOM_PROSE_KINDS
     typed: list[Decision | None] = [
