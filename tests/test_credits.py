@@ -553,3 +553,16 @@ def test_two_names_under_the_title_with_their_initials_and_one_date() -> None:
     assert credits_of(text.replace(block, subject)) == [("byline", "Rodrigo Mejías")]
     # without the date, two names are no bylines
     assert credits_of(text.replace("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", "")) == []
+
+
+def test_an_event_calendars_dated_dash_lines_are_no_bylines() -> None:
+    # "date - band - venue" entries: one of them with a single field after the date is still a
+    # calendar's entry, not a byline; and a word cut at a hyphen is no name's
+    text = ("Konzerte im November\n\n16.11.2022 - Press Club - Chelsea\n17.11.2022 - Grelle Forelle\n"
+            "18.11.2022 - Dame - Gasometer\n\n" + ARTICLE)
+    assert pageclean.extract(text, options=TEXT).credits == ()
+    assert pageclean.extract(f"Konzerte im November\n\n17.11.2022 - Aymz- Grelle Forelle\n\n{ARTICLE}",
+                             options=TEXT).credits == ()
+    # the same form alone under the title is the story's byline
+    page = pageclean.extract(f"Die Freiheit der Planung\n\n25.10.2022 - Reiner Nagel\n\n{ARTICLE}", options=TEXT)
+    assert [(c.kind.value, c.source) for c in page.credits] == [("byline", "Reiner Nagel")]

@@ -31,6 +31,7 @@ from enum import Enum
 from .credits import (
     CreditMatch,
     is_date_stamp,
+    is_dated_dash_line,
     is_meta_dated,
     match_author_name,
     match_dated_name,
@@ -850,6 +851,12 @@ def classify(lines: Sequence[Line], feats: Sequence[LineFeatures], *, find_title
                 and (c := match_dated_name(lines[i].text, [x.text for x in lines[i + 1:i + 5]])) is not None):
             name_lines[i] = c
     credit_of = [name_lines.get(i) or f.credit for i, f in enumerate(feats)]
+    # a dated dash line beside another is an event calendar's entry ("17.11.2022 - Grelle Forelle"
+    # under "16.11.2022 - Press Club - Chelsea"), not a byline
+    for i, c in enumerate(credit_of):
+        if (c is not None and c.rule == "credit.byline_meta_line" and is_dated_dash_line(lines[i].text)
+                and any(0 <= j < n and is_dated_dash_line(lines[j].text) for j in (i - 1, i + 1))):
+            credit_of[i] = None
     # "By X" lines: more than two near the body are a teaser list's (other stories' authors),
     # except those at the top of the article; three or more agency-only lines are photo credits
     # ... and right under the title, when a table of contents or a summary box parts it from the body

@@ -250,6 +250,14 @@ def is_date_stamp(text: str) -> bool:
     return sum(w not in _DATE_WORDS and w not in CREDIT_WORDS.date_fillers for w in words) <= 1
 
 
+def is_dated_dash_line(text: str) -> bool:
+    """A line that opens with a day's date and its year, then dash-parted fields ("23.06.2016 um
+    16:14 Uhr - Markus Reuter - 91 Ergänzungen", "17.11.2022 - Buntspecht - Konzerthaus")."""
+    dashed = _DASH_PARTS.split(text, maxsplit=1)
+    return (len(dashed) == 2 and _date_like(dashed[0]) and _YEAR_IN.search(dashed[0]) is not None
+            and _YEAR_START.match(dashed[0].strip()) is None)
+
+
 def _meta_line_byline(text: str) -> str | None:
     """The person a date/meta line credits: "Posted on Oktober 25, 2023 by Julia Steinhoff",
     "by Amanda · Dec 20, 2025 at 3:00 am · One comment", "Accueil | Par Loïc Le Clerc | 30 septembre
@@ -278,8 +286,7 @@ def _meta_line_byline(text: str) -> str | None:
     # bare year: "1989 - Jane Doe" is a timeline's; not a score: "93/100 – PC Gamer"), then
     # dash-parted fields, one a name of two words or more, the others counts
     dashed = _DASH_PARTS.split(text)
-    if (len(dashed) >= 2 and _date_like(dashed[0]) and _YEAR_IN.search(dashed[0]) is not None
-            and _YEAR_START.match(dashed[0].strip()) is None):
+    if is_dated_dash_line(text):
         names = [part for part in dashed[1:] if _COUNT.match(part) is None]
         person = _person_names(names[0]) if len(names) == 1 else None
         if person is not None and person == names[0].strip() and len(person.split()) >= 2 and not person.isupper():
@@ -344,7 +351,8 @@ def _person_names(rest: str) -> str | None:
     for tok in tokens:
         if tok.casefold() in _NAME_PARTICLES:
             continue
-        if not _CAPITALISED.match(tok) or not tok[0].isupper() or _GLUED_WORDS.search(tok):
+        # ("Aymz- Grelle Forelle": a word cut at a hyphen is no name's)
+        if not _CAPITALISED.match(tok) or not tok[0].isupper() or _GLUED_WORDS.search(tok) or tok.endswith("-"):
             return None
     if len(tokens) == 1 and lookup_agency(tokens[0]) is None:
         return None  # "By Design", "Von Anfang" are not bylines; a lone agency name is
