@@ -285,8 +285,8 @@ def _meta_line_byline(text: str) -> str | None:
     # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen": a day's date with its year (not a
     # bare year: "1989 - Jane Doe" is a timeline's; not a score: "93/100 – PC Gamer"), then
     # dash-parted fields, one a name of two words or more, the others counts
-    dashed = _DASH_PARTS.split(text)
     if is_dated_dash_line(text):
+        dashed = _DASH_PARTS.split(text)
         names = [part for part in dashed[1:] if _COUNT.match(part) is None]
         person = _person_names(names[0]) if len(names) == 1 else None
         if person is not None and person == names[0].strip() and len(person.split()) >= 2 and not person.isupper():
