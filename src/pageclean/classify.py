@@ -30,6 +30,7 @@ from enum import Enum
 
 from .credits import (
     CreditMatch,
+    holds_single_year,
     is_date_stamp,
     is_dated_dash_line,
     is_meta_dated,
@@ -533,10 +534,8 @@ def _author_lines(lines: Sequence[Line], feats: Sequence[LineFeatures], authors:
     return found
 
 
-#: a year in a meta line (not a span of years: "2009-2020 by NAME" is a footer's), and the end of
-#: a meta line's field before a name: the line's start, a separator or a "By" ("Kristian Larsen
-#: July 13, 2025 — 7 minutes read", "TOI Lifestyle Desk / etimes.in")
-_YEAR = re.compile(r"(?<!\d)(?<!\d[-–])(?<!\d [-–] )(?:19|20)\d\d(?!\d)(?!\s?[-–]\s?\d)")
+#: the end of a meta line's field before a name: the line's start, a separator or a "By"
+#: ("Kristian Larsen July 13, 2025 — 7 minutes read", "TOI Lifestyle Desk / etimes.in")
 _FIELD_END = re.compile(r"(?:^|[|·•⋅●/—–-]|\b(?:by|von|par|por))\s*$")
 
 
@@ -545,7 +544,7 @@ def _dated_meta_part(folded: str, hits: Sequence[tuple[int, int, str]]) -> bool:
     · 30 min · Ash Vardanian", "Ryan Bald 02 Feb 2026 Product Reviews 7 Comments"): the line holds a
     year that is not part of a span, and the name (two words or more) starts the line or follows a
     field separator or a "By"."""
-    if _YEAR.search(folded) is None:
+    if not holds_single_year(folded):
         return False
     return any(len(name.split()) >= 2 and _FIELD_END.search(folded[:start]) is not None
                for start, _, name in hits)

@@ -225,6 +225,14 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|\.)?")
 _BY_AFTER = re.compile(r"\s(by|von|par|por)\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a year that is not one end of a span ("2009-2020", "1999 – 2001")
+_SINGLE_YEAR = re.compile(r"(?<!\d)(?<!\d[-–])(?<!\d [-–] )(?:19|20)\d\d(?!\d)(?!\s?[-–]\s?\d)")
+
+
+def holds_single_year(text: str) -> bool:
+    """True when ``text`` holds a year that is not part of a span of years: a meta line's date
+    ("Ryan Bald 02 Feb 2026 …"), not a footer's "2009-2020 by NAME"."""
+    return _SINGLE_YEAR.search(text) is not None
 _YEAR_START = re.compile(r"(?:19|20)\d\d(?![\d./-])")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])")
 
